@@ -1,0 +1,33 @@
+#pragma once
+
+#include "id.h"
+
+#include <QHash>
+#include <QList>
+#include <QPointF>
+#include <QRectF>
+#include <QString>
+
+namespace tb {
+
+/// Where one object is drawn on one diagram. Elements and zones use rect; flows use points
+/// as bend points; line boundaries use points as their polyline.
+struct Placement
+{
+    QRectF rect;
+    QList<QPointF> points;
+
+    friend bool operator==(const Placement &, const Placement &) = default;
+};
+
+/// A view of the model: its own layout, apart from the semantic objects.
+struct Diagram
+{
+    Id id;
+    QString name;
+    QHash<Id, Placement> placements; // object id -> where it is drawn here
+
+    friend bool operator==(const Diagram &, const Diagram &) = default;
+};
+
+} // namespace tb

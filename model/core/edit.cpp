@@ -1,0 +1,78 @@
+#include "edit.h"
+
+#include <QCoreApplication>
+
+namespace tb {
+
+namespace {
+template<class... Ts>
+struct Overloaded : Ts...
+{
+    using Ts::operator()...;
+};
+template<class... Ts>
+Overloaded(Ts...) -> Overloaded<Ts...>;
+
+QString quoted(const QString &name)
+{
+    return QStringLiteral("\u201c") + name + QStringLiteral("\u201d");
+}
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("tb::Edit", text);
+}
+} // namespace
+
+QString editOpName(const Edit &edit)
+{
+    return std::visit(
+        Overloaded{
+            [](const AddDiagram &) { return QStringLiteral("addDiagram"); },
+            [](const RemoveDiagram &) { return QStringLiteral("removeDiagram"); },
+            [](const AddElement &) { return QStringLiteral("addElement"); },
+            [](const RemoveElement &) { return QStringLiteral("removeElement"); },
+            [](const ConnectFlow &) { return QStringLiteral("connectFlow"); },
+            [](const RemoveFlow &) { return QStringLiteral("removeFlow"); },
+            [](const AddBoundary &) { return QStringLiteral("addBoundary"); },
+            [](const RemoveBoundary &) { return QStringLiteral("removeBoundary"); },
+            [](const AddDataAsset &) { return QStringLiteral("addDataAsset"); },
+            [](const RemoveDataAsset &) { return QStringLiteral("removeDataAsset"); },
+            [](const SetAttribute &) { return QStringLiteral("setAttribute"); },
+            [](const SetProperty &) { return QStringLiteral("setProperty"); },
+            [](const MoveItems &) { return QStringLiteral("moveItems"); },
+            [](const Batch &) { return QStringLiteral("batch"); },
+        },
+        edit.v);
+}
+
+QString editText(const Edit &edit)
+{
+    return std::visit(
+        Overloaded{
+            [](const AddDiagram &e) { return tr("Add diagram %1").arg(quoted(e.diagram.name)); },
+            [](const RemoveDiagram &) { return tr("Remove diagram"); },
+            [](const AddElement &e) {
+                return tr("Add %1 %2").arg(kindName(e.element.kind), quoted(e.element.name));
+            },
+            [](const RemoveElement &) { return tr("Remove element"); },
+            [](const ConnectFlow &e) { return tr("Connect flow %1").arg(quoted(e.flow.name)); },
+            [](const RemoveFlow &) { return tr("Remove flow"); },
+            [](const AddBoundary &e) {
+                return tr("Add boundary %1").arg(quoted(e.boundary.name));
+            },
+            [](const RemoveBoundary &) { return tr("Remove boundary"); },
+            [](const AddDataAsset &e) { return tr("Add data asset %1").arg(quoted(e.asset.name)); },
+            [](const RemoveDataAsset &) { return tr("Remove data asset"); },
+            [](const SetAttribute &e) { return tr("Set %1").arg(e.field); },
+            [](const SetProperty &e) { return tr("Set %1").arg(e.key); },
+            [](const MoveItems &e) {
+                return e.items.size() == 1 ? tr("Move item")
+                                           : tr("Move %1 items").arg(e.items.size());
+            },
+            [](const Batch &e) { return e.text.isEmpty() ? tr("Several changes") : e.text; },
+        },
+        edit.v);
+}
+
+} // namespace tb

@@ -1,0 +1,144 @@
+#pragma once
+
+#include "diagram.h"
+#include "objects.h"
+
+#include <QJsonValue>
+#include <QList>
+#include <QString>
+
+#include <optional>
+#include <variant>
+#include <vector>
+
+namespace tb {
+
+/// An object's placement on one diagram, carried by the edits that add objects.
+struct PlacementAt
+{
+    Id diagram;
+    Placement placement;
+    friend bool operator==(const PlacementAt &, const PlacementAt &) = default;
+};
+
+struct AddDiagram
+{
+    Diagram diagram; // placements only for objects that exist
+    friend bool operator==(const AddDiagram &, const AddDiagram &) = default;
+};
+struct RemoveDiagram
+{
+    Id id;
+    friend bool operator==(const RemoveDiagram &, const RemoveDiagram &) = default;
+};
+struct AddElement
+{
+    Element element;
+    QList<PlacementAt> placements;
+    friend bool operator==(const AddElement &, const AddElement &) = default;
+};
+struct RemoveElement
+{
+    Id id;
+    friend bool operator==(const RemoveElement &, const RemoveElement &) = default;
+};
+struct ConnectFlow
+{
+    Flow flow;
+    QList<PlacementAt> placements;
+    friend bool operator==(const ConnectFlow &, const ConnectFlow &) = default;
+};
+struct RemoveFlow
+{
+    Id id;
+    friend bool operator==(const RemoveFlow &, const RemoveFlow &) = default;
+};
+struct AddBoundary
+{
+    Boundary boundary;
+    QList<PlacementAt> placements;
+    friend bool operator==(const AddBoundary &, const AddBoundary &) = default;
+};
+struct RemoveBoundary
+{
+    Id id;
+    friend bool operator==(const RemoveBoundary &, const RemoveBoundary &) = default;
+};
+struct AddDataAsset
+{
+    DataAsset asset;
+    friend bool operator==(const AddDataAsset &, const AddDataAsset &) = default;
+};
+struct RemoveDataAsset
+{
+    Id id;
+    friend bool operator==(const RemoveDataAsset &, const RemoveDataAsset &) = default;
+};
+/// Sets a built-in field (name, description, stencil, zone, protocol, trustLevel, ...).
+/// The target is an object id, or the project id for product fields.
+struct SetAttribute
+{
+    Id target;
+    QString field;
+    QJsonValue value;
+    friend bool operator==(const SetAttribute &, const SetAttribute &) = default;
+};
+/// Sets a typed property from the property catalogue; an undefined or null value unsets it.
+struct SetProperty
+{
+    Id target;
+    QString key;
+    QJsonValue value;
+    friend bool operator==(const SetProperty &, const SetProperty &) = default;
+};
+/// Moves, resizes, reshapes, places or un-places objects on one diagram.
+struct MoveItems
+{
+    struct Item
+    {
+        Id id;
+        std::optional<Placement> placement; // none = take it off this diagram
+        friend bool operator==(const Item &, const Item &) = default;
+    };
+    Id diagram;
+    QList<Item> items;
+    friend bool operator==(const MoveItems &, const MoveItems &) = default;
+};
+
+struct Edit;
+/// Several edits applied, persisted and undone as one.
+struct Batch
+{
+    QString text;
+    std::vector<Edit> edits;
+    friend bool operator==(const Batch &, const Batch &);
+};
+
+using EditVariant = std::variant<AddDiagram, RemoveDiagram, AddElement, RemoveElement, ConnectFlow,
+                                 RemoveFlow, AddBoundary, RemoveBoundary, AddDataAsset,
+                                 RemoveDataAsset, SetAttribute, SetProperty, MoveItems, Batch>;
+
+/// One change to a project, as a value. Project::apply() is the only way to change a project.
+struct Edit
+{
+    EditVariant v;
+
+    Edit() = default;
+    template<typename T, typename = std::enable_if_t<!std::is_same_v<std::decay_t<T>, Edit>>>
+    Edit(T &&value) : v(std::forward<T>(value))
+    {}
+
+    friend bool operator==(const Edit &, const Edit &) = default;
+};
+
+inline bool operator==(const Batch &a, const Batch &b)
+{
+    return a.text == b.text && a.edits == b.edits;
+}
+
+/// The op name used in edit files ("addElement", "setProperty", ...).
+QString editOpName(const Edit &edit);
+/// A short human description ("Add process “Cloud API”"), for undo menus and logs.
+QString editText(const Edit &edit);
+
+} // namespace tb

@@ -1,0 +1,36 @@
+#pragma once
+
+// Checks shared by the edit appliers (internal to model/core).
+
+#include "project.h"
+#include "propertycatalog.h"
+
+namespace tb::detail {
+
+QString describe(const ProjectData &d, const Id &id);
+Result<void> checkNewId(const ProjectData &d, const Id &id, ObjectType type);
+Result<void> checkName(const QString &name, const QString &what);
+Result<void> checkProperties(const PropertyCatalog &c, PropertyTarget target,
+                             const Properties &props, const QString &where);
+Result<void> checkZoneRef(const ProjectData &d, const Id &zone, const QString &where);
+Result<void> checkAssetRefs(const ProjectData &d, const QList<Id> &assets, const QString &where);
+Result<void> checkStencil(const PropertyCatalog &c, ElementKind kind, const QString &stencil,
+                          const QString &where);
+/// Is the geometry right for what the object is (rect for nodes and zones, points otherwise)?
+Result<void> checkGeometry(const ProjectData &d, const Id &object, const Placement &p,
+                           const QString &where);
+Result<void> checkPlacements(const ProjectData &d, const Id &object,
+                             const QList<PlacementAt> &placements, const QString &where);
+/// Would making `parent` the parent of zone `zone` create a cycle?
+bool wouldCycle(const ProjectData &d, const Id &zone, const Id &parent);
+/// All placements of an object, in stable diagram order.
+QList<PlacementAt> placementsOf(const ProjectData &d, const Id &object);
+void place(ProjectData &d, const Id &object, const QList<PlacementAt> &placements, Change *change);
+void unplaceEverywhere(ProjectData &d, const Id &object, Change *change);
+
+Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const SetAttribute &e,
+                               Change *change);
+Result<Edit> applySetProperty(ProjectData &d, const PropertyCatalog &c, const SetProperty &e,
+                              Change *change);
+
+} // namespace tb::detail

@@ -1,0 +1,133 @@
+#include "project.h"
+
+#include "editchecks.h"
+#include "propertycatalog.h"
+
+#include <algorithm>
+
+namespace tb {
+
+Project::Project(QObject *parent)
+    : Project(blank(tr("Untitled product")), parent)
+{}
+
+Project::Project(ProjectData data, QObject *parent)
+    : QObject(parent)
+    , m_data(std::move(data))
+    , m_catalog(&PropertyCatalog::builtIn())
+{}
+
+Project::~Project() = default;
+
+Result<Edit> Project::apply(const Edit &edit)
+{
+    if (m_readOnly)
+        return makeError(tr("the project is open read-only"));
+    Change change;
+    Result<Edit> inverse = applyEdit(m_data, *m_catalog, edit, &change);
+    if (!inverse)
+        return inverse;
+    if (m_sink) {
+        if (Result<void> written = m_sink->write(m_data, change); !written) {
+            // Keep memory and file in agreement: an edit that cannot be saved did not happen.
+            Result<Edit> undone = applyEdit(m_data, *m_catalog, inverse.value());
+            Q_ASSERT(undone.ok());
+            return written.error();
+        }
+    }
+    Q_EMIT edited(edit, change);
+    return inverse;
+}
+
+ProjectData Project::blank(const QString &productName)
+{
+    ProjectData d;
+    d.id = newId();
+    d.product.name = productName;
+    Diagram main;
+    main.id = newId();
+    main.name = tr("Main");
+    d.diagrams.insert(main.id, main);
+    return d;
+}
+
+namespace {
+// Zones before the zones inside them, so each parent exists when its child is added.
+QList<Id> zonesParentsFirst(const ProjectData &data)
+{
+    QList<Id> ordered;
+    QList<Id> pending = ProjectData::sortedIds(data.boundaries);
+    while (!pending.isEmpty()) {
+        const qsizetype before = pending.size();
+        for (auto it = pending.begin(); it != pending.end();) {
+            const Id parent = data.boundaries[*it].parent;
+            if (parent.isNull() || ordered.contains(parent) || !data.boundaries.contains(parent)) {
+                ordered.append(*it);
+                it = pending.erase(it);
+            } else {
+                ++it;
+            }
+        }
+        if (pending.size() == before) { // the rest form a cycle; let the edit report it
+            ordered.append(pending);
+            break;
+        }
+    }
+    return ordered;
+}
+} // namespace
+
+Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &catalog)
+{
+    // Rebuild the value edit by edit: every check the funnel makes applies to whole files too.
+    if (data.id.isNull())
+        return makeError(tr("the project needs an id"));
+    if (data.product.name.trimmed().isEmpty())
+        return makeError(tr("name must not be empty"), QStringLiteral("product"));
+    for (auto it = data.boundaries.cbegin(); it != data.boundaries.cend(); ++it) {
+        if (detail::wouldCycle(data, it.key(), it->parent))
+            return makeError(tr("a zone cannot be inside itself (boundary cycle)"),
+                             QStringLiteral("boundary ") + idString(it.key()));
+    }
+    ProjectData rebuilt;
+    rebuilt.id = data.id;
+    rebuilt.product = data.product;
+    const auto step = [&](Edit e) -> Result<void> {
+        Result<Edit> r = applyEdit(rebuilt, catalog, e);
+        if (!r)
+            return r.error();
+        return Ok{};
+    };
+    for (const Id &id : ProjectData::sortedIds(data.diagrams)) {
+        if (Result<void> r = step(AddDiagram{{id, data.diagrams[id].name, {}}}); !r)
+            return r;
+    }
+    for (const Id &id : ProjectData::sortedIds(data.assets)) {
+        if (Result<void> r = step(AddDataAsset{data.assets[id]}); !r)
+            return r;
+    }
+    for (const Id &id : zonesParentsFirst(data)) {
+        if (Result<void> r = step(AddBoundary{data.boundaries[id], {}}); !r)
+            return r;
+    }
+    for (const Id &id : ProjectData::sortedIds(data.elements)) {
+        if (Result<void> r = step(AddElement{data.elements[id], {}}); !r)
+            return r;
+    }
+    for (const Id &id : ProjectData::sortedIds(data.flows)) {
+        if (Result<void> r = step(ConnectFlow{data.flows[id], {}}); !r)
+            return r;
+    }
+    for (const Id &id : ProjectData::sortedIds(data.diagrams)) {
+        MoveItems move{id, {}};
+        const auto &placements = data.diagrams[id].placements;
+        for (auto it = placements.cbegin(); it != placements.cend(); ++it)
+            move.items.append({it.key(), *it});
+        if (Result<void> r = step(std::move(move)); !r)
+            return r;
+    }
+    Q_ASSERT(rebuilt == data);
+    return Ok{};
+}
+
+} // namespace tb

@@ -1,0 +1,41 @@
+#pragma once
+
+#include "diagram.h"
+#include "objects.h"
+
+#include <QHash>
+
+namespace tb {
+
+enum class ObjectType { None, Product, Diagram, Element, Flow, Boundary, DataAsset };
+
+/// The whole state of a project as a plain value: copyable, comparable, no behaviour.
+/// Change it only through Project::apply().
+struct ProjectData
+{
+    Id id; // the project's own id; edits of product fields target it
+    Product product;
+    QHash<Id, Diagram> diagrams;
+    QHash<Id, Element> elements;
+    QHash<Id, Flow> flows;
+    QHash<Id, Boundary> boundaries;
+    QHash<Id, DataAsset> assets;
+
+    friend bool operator==(const ProjectData &, const ProjectData &) = default;
+
+    ObjectType typeOf(const Id &id) const;
+    /// Ids of one kind of object in stable (text) order.
+    template<typename Map>
+    static QList<Id> sortedIds(const Map &map)
+    {
+        QList<Id> ids = map.keys();
+        std::sort(ids.begin(), ids.end(), idLess);
+        return ids;
+    }
+    /// Flows that start or end at an element.
+    QList<Id> flowsAttachedTo(const Id &element) const;
+};
+
+QString objectTypeName(ObjectType type);
+
+} // namespace tb
