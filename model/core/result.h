@@ -8,11 +8,19 @@
 
 namespace tb {
 
+/// Why something failed, so callers can tell bad input from a broken environment.
+enum class ErrorKind {
+    BadInput, // a wrong value, a malformed or foreign file, an impossible request
+    Io,       // the file system or database failed
+    Locked,   // another process holds the project
+};
+
 /// What went wrong and where (a file, a JSON path, a line, an object id).
 struct Error
 {
     QString message;
     QString where;
+    ErrorKind kind = ErrorKind::BadInput;
 
     /// "where: message", or the message alone when no place is known.
     QString text() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
@@ -59,9 +67,9 @@ private:
     std::optional<Error> m_error;
 };
 
-inline Error makeError(QString message, QString where = {})
+inline Error makeError(QString message, QString where = {}, ErrorKind kind = ErrorKind::BadInput)
 {
-    return Error{std::move(message), std::move(where)};
+    return Error{std::move(message), std::move(where), kind};
 }
 
 } // namespace tb
