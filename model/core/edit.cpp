@@ -26,24 +26,23 @@ QString tr(const char *text)
 
 QString editOpName(const Edit &edit)
 {
-    return std::visit(
-        Overloaded{
-            [](const AddDiagram &) { return QStringLiteral("addDiagram"); },
-            [](const RemoveDiagram &) { return QStringLiteral("removeDiagram"); },
-            [](const AddElement &) { return QStringLiteral("addElement"); },
-            [](const RemoveElement &) { return QStringLiteral("removeElement"); },
-            [](const ConnectFlow &) { return QStringLiteral("connectFlow"); },
-            [](const RemoveFlow &) { return QStringLiteral("removeFlow"); },
-            [](const AddBoundary &) { return QStringLiteral("addBoundary"); },
-            [](const RemoveBoundary &) { return QStringLiteral("removeBoundary"); },
-            [](const AddDataAsset &) { return QStringLiteral("addDataAsset"); },
-            [](const RemoveDataAsset &) { return QStringLiteral("removeDataAsset"); },
-            [](const SetAttribute &) { return QStringLiteral("setAttribute"); },
-            [](const SetProperty &) { return QStringLiteral("setProperty"); },
-            [](const MoveItems &) { return QStringLiteral("moveItems"); },
-            [](const Batch &) { return QStringLiteral("batch"); },
-        },
-        edit.v);
+    return std::visit(Overloaded{
+                          [](const AddDiagram &) { return QStringLiteral("addDiagram"); },
+                          [](const RemoveDiagram &) { return QStringLiteral("removeDiagram"); },
+                          [](const AddElement &) { return QStringLiteral("addElement"); },
+                          [](const RemoveElement &) { return QStringLiteral("removeElement"); },
+                          [](const ConnectFlow &) { return QStringLiteral("connectFlow"); },
+                          [](const RemoveFlow &) { return QStringLiteral("removeFlow"); },
+                          [](const AddBoundary &) { return QStringLiteral("addBoundary"); },
+                          [](const RemoveBoundary &) { return QStringLiteral("removeBoundary"); },
+                          [](const AddDataAsset &) { return QStringLiteral("addDataAsset"); },
+                          [](const RemoveDataAsset &) { return QStringLiteral("removeDataAsset"); },
+                          [](const SetAttribute &) { return QStringLiteral("setAttribute"); },
+                          [](const SetProperty &) { return QStringLiteral("setProperty"); },
+                          [](const MoveItems &) { return QStringLiteral("moveItems"); },
+                          [](const Batch &) { return QStringLiteral("batch"); },
+                      },
+                      edit.v);
 }
 
 QString editText(const Edit &edit)
@@ -58,9 +57,7 @@ QString editText(const Edit &edit)
             [](const RemoveElement &) { return tr("Remove element"); },
             [](const ConnectFlow &e) { return tr("Connect flow %1").arg(quoted(e.flow.name)); },
             [](const RemoveFlow &) { return tr("Remove flow"); },
-            [](const AddBoundary &e) {
-                return tr("Add boundary %1").arg(quoted(e.boundary.name));
-            },
+            [](const AddBoundary &e) { return tr("Add boundary %1").arg(quoted(e.boundary.name)); },
             [](const RemoveBoundary &) { return tr("Remove boundary"); },
             [](const AddDataAsset &e) { return tr("Add data asset %1").arg(quoted(e.asset.name)); },
             [](const RemoveDataAsset &) { return tr("Remove data asset"); },

@@ -44,7 +44,8 @@ struct Applier
     Result<Edit> operator()(const RemoveDiagram &e)
     {
         if (!d.diagrams.contains(e.id))
-            return makeError(QStringLiteral("no such diagram"), QStringLiteral("diagram ") + idString(e.id));
+            return makeError(QStringLiteral("no such diagram"),
+                             QStringLiteral("diagram ") + idString(e.id));
         Diagram g = d.diagrams.take(e.id);
         touch(e.id);
         if (change) {
@@ -128,11 +129,11 @@ struct Applier
     Result<void> checkFlowEnds(const Id &source, const Id &target, const QString &where)
     {
         if (!d.elements.contains(source))
-            return makeError(QStringLiteral("source element %1 does not exist").arg(idString(source)),
-                             where);
+            return makeError(
+                QStringLiteral("source element %1 does not exist").arg(idString(source)), where);
         if (!d.elements.contains(target))
-            return makeError(QStringLiteral("target element %1 does not exist").arg(idString(target)),
-                             where);
+            return makeError(
+                QStringLiteral("target element %1 does not exist").arg(idString(target)), where);
         if (source == target)
             return makeError(QStringLiteral("a flow must connect two different elements"), where);
         return Ok{};
@@ -141,7 +142,8 @@ struct Applier
     Result<Edit> operator()(const RemoveFlow &e)
     {
         if (!d.flows.contains(e.id))
-            return makeError(QStringLiteral("no such flow"), QStringLiteral("flow ") + idString(e.id));
+            return makeError(QStringLiteral("no such flow"),
+                             QStringLiteral("flow ") + idString(e.id));
         ConnectFlow inverse{d.flows.take(e.id), placementsOf(d, e.id)};
         unplaceEverywhere(d, e.id, change);
         touch(e.id);
@@ -208,7 +210,8 @@ struct Applier
         for (int need : {a.confidentiality, a.integrity, a.availability}) {
             if (need < 0 || need > kMaxNeedLevel)
                 return makeError(
-                    QStringLiteral("security needs must be from 0 to %1").arg(kMaxNeedLevel), where);
+                    QStringLiteral("security needs must be from 0 to %1").arg(kMaxNeedLevel),
+                    where);
         }
         d.assets.insert(a.id, a);
         touch(a.id);

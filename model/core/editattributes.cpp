@@ -66,7 +66,6 @@ Error unknownField(const QString &field, ObjectType type, const QString &where)
                      where);
 }
 
-
 #define TB_TEXT_FIELD(Container, Member, Field, MustHaveName)                                      \
     if (field == QLatin1String(Field)) {                                                           \
         Result<QString> t = asText(value, where);                                                  \
@@ -266,8 +265,8 @@ Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const S
                                Change *change)
 {
     const ObjectType type = d.typeOf(e.target);
-    const QString where = describe(d, e.target) + QStringLiteral(", field \"") + e.field
-                          + QLatin1Char('"');
+    const QString where
+        = describe(d, e.target) + QStringLiteral(", field \"") + e.field + QLatin1Char('"');
     Result<QJsonValue> old = makeError(QString());
     switch (type) {
     case ObjectType::None:

@@ -71,8 +71,8 @@ Result<void> checkZoneRef(const ProjectData &d, const Id &zone, const QString &w
     if (it == d.boundaries.cend())
         return makeError(QStringLiteral("zone %1 does not exist").arg(idString(zone)), where);
     if (it->kind != BoundaryKind::Zone)
-        return makeError(
-            QStringLiteral("%1 is a line boundary, not a zone").arg(describe(d, zone)), where);
+        return makeError(QStringLiteral("%1 is a line boundary, not a zone").arg(describe(d, zone)),
+                         where);
     return Ok{};
 }
 
@@ -80,11 +80,11 @@ Result<void> checkAssetRefs(const ProjectData &d, const QList<Id> &assets, const
 {
     for (qsizetype i = 0; i < assets.size(); ++i) {
         if (!d.assets.contains(assets[i]))
-            return makeError(QStringLiteral("data asset %1 does not exist").arg(idString(assets[i])),
-                             where);
+            return makeError(
+                QStringLiteral("data asset %1 does not exist").arg(idString(assets[i])), where);
         if (assets.indexOf(assets[i]) != i)
-            return makeError(QStringLiteral("data asset %1 is listed twice").arg(idString(assets[i])),
-                             where);
+            return makeError(
+                QStringLiteral("data asset %1 is listed twice").arg(idString(assets[i])), where);
     }
     return Ok{};
 }
@@ -119,12 +119,12 @@ Result<void> checkGeometry(const ProjectData &d, const Id &object, const Placeme
             return makeError(QStringLiteral("points must be finite numbers"), where);
     }
     const ObjectType t = d.typeOf(object);
-    const bool isLine = t == ObjectType::Boundary
-                        && d.boundaries.value(object).kind == BoundaryKind::Line;
+    const bool isLine
+        = t == ObjectType::Boundary && d.boundaries.value(object).kind == BoundaryKind::Line;
     const bool needsRect = t == ObjectType::Element || (t == ObjectType::Boundary && !isLine);
     if (t != ObjectType::Element && t != ObjectType::Flow && t != ObjectType::Boundary)
-        return makeError(QStringLiteral("%1 cannot be placed on a diagram").arg(describe(d, object)),
-                         where);
+        return makeError(
+            QStringLiteral("%1 cannot be placed on a diagram").arg(describe(d, object)), where);
     if (needsRect) {
         const QRectF &r = p.rect;
         if (!finite(r.topLeft()) || !finite(r.bottomRight()) || r.width() <= 0 || r.height() <= 0)

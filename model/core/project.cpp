@@ -7,14 +7,10 @@
 
 namespace tb {
 
-Project::Project(QObject *parent)
-    : Project(blank(tr("Untitled product")), parent)
-{}
+Project::Project(QObject *parent) : Project(blank(tr("Untitled product")), parent) {}
 
 Project::Project(ProjectData data, QObject *parent)
-    : QObject(parent)
-    , m_data(std::move(data))
-    , m_catalog(&PropertyCatalog::builtIn())
+    : QObject(parent), m_data(std::move(data)), m_catalog(&PropertyCatalog::builtIn())
 {}
 
 Project::~Project() = default;

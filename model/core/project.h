@@ -15,8 +15,8 @@ class PropertyCatalog;
 struct Change
 {
     bool product = false;
-    QSet<Id> objects;                 // diagrams, elements, flows, boundaries, assets
-    QSet<QPair<Id, Id>> placements;   // (diagram, object)
+    QSet<Id> objects;               // diagrams, elements, flows, boundaries, assets
+    QSet<QPair<Id, Id>> placements; // (diagram, object)
 
     void merge(const Change &other);
 };

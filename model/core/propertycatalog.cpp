@@ -138,10 +138,12 @@ Result<PropertyCatalog> PropertyCatalog::fromJson(const QByteArray &json, const 
     for (qsizetype i = 0; i < stencils.size(); ++i) {
         const QJsonObject o = stencils.at(i).toObject();
         const QString where = fileName + QStringLiteral(": $.stencils[%1]").arg(i);
-        Stencil s{o.value(QLatin1String("id")).toString(), o.value(QLatin1String("label")).toString(),
-                  ElementKind::Process, o.value(QLatin1String("help")).toString()};
+        Stencil s{o.value(QLatin1String("id")).toString(),
+                  o.value(QLatin1String("label")).toString(), ElementKind::Process,
+                  o.value(QLatin1String("help")).toString()};
         if (s.id.isEmpty() || !parseElementKind(o.value(QLatin1String("kind")).toString(), &s.kind))
-            return makeError(QStringLiteral("a stencil needs an \"id\" and a valid \"kind\""), where);
+            return makeError(QStringLiteral("a stencil needs an \"id\" and a valid \"kind\""),
+                             where);
         c.m_stencils.append(s);
     }
     const QJsonArray props = root.value(QLatin1String("properties")).toArray();
@@ -190,7 +192,7 @@ Result<void> PropertyCatalog::check(PropertyTarget target, const QString &key,
     if (!d->appliesTo.contains(target))
         return makeError(QStringLiteral("does not apply to a %1").arg(propertyTargetName(target)),
                          where);
-    const auto quoted = [](const QStringList &l) {
+    const auto quoted = [](const QStringList &l) -> QString {
         return QLatin1Char('"') + l.join(QStringLiteral("\", \"")) + QLatin1Char('"');
     };
     switch (d->type) {

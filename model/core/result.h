@@ -23,8 +23,17 @@ struct Error
     ErrorKind kind = ErrorKind::BadInput;
 
     /// "where: message", or the message alone when no place is known.
-    QString text() const { return where.isEmpty() ? message : where + QStringLiteral(": ") + message; }
+    QString text() const
+    {
+        return where.isEmpty() ? message : where + QStringLiteral(": ") + message;
+    }
 };
+
+inline const Error &noError()
+{
+    static const Error none;
+    return none;
+}
 
 /// A value or an Error. The model never shows UI; callers decide how to report.
 template<typename T>
@@ -41,7 +50,8 @@ public:
     T &&value() && { return std::get<0>(std::move(m_v)); }
     const T *operator->() const { return &std::get<0>(m_v); }
     const T &operator*() const { return std::get<0>(m_v); }
-    const Error &error() const { return std::get<1>(m_v); }
+    /// The error; an empty one when ok(), so a message can be formed unconditionally.
+    const Error &error() const { return ok() ? noError() : std::get<1>(m_v); }
 
 private:
     std::variant<T, Error> m_v;
@@ -61,7 +71,7 @@ public:
 
     bool ok() const { return !m_error.has_value(); }
     explicit operator bool() const { return ok(); }
-    const Error &error() const { return *m_error; }
+    const Error &error() const { return m_error ? *m_error : noError(); }
 
 private:
     std::optional<Error> m_error;

@@ -1,0 +1,156 @@
+#include "canonicaljson.h"
+
+#include "core/project.h"
+#include "jsonreader.h"
+#include "jsonwriter.h"
+#include "objectjson.h"
+
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QRegularExpression>
+#include <QSaveFile>
+
+namespace tb {
+
+namespace {
+
+constexpr int kFormatVersion = 1;
+const auto kFormat = QStringLiteral("threatbench");
+
+template<typename Map>
+QJsonArray sortedArray(const Map &map)
+{
+    QJsonArray a;
+    for (const Id &id : ProjectData::sortedIds(map))
+        a.append(toJson(map[id]));
+    return a;
+}
+
+QString lineColumn(const QByteArray &bytes, int offset)
+{
+    const QByteArray head = bytes.left(offset);
+    const int line = static_cast<int>(head.count('\n')) + 1;
+    const int column = offset - static_cast<int>(head.lastIndexOf('\n'));
+    return QStringLiteral("line %1, column %2").arg(line).arg(column);
+}
+
+// Referential problems are found by Project::validate(), which names objects by id; point the
+// reader at the JSON path of that object too.
+Error locate(const Error &e, const QHash<Id, QString> &paths, const QString &fileName)
+{
+    static const QRegularExpression uuid(
+        QStringLiteral("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}"));
+    const QRegularExpressionMatch m = uuid.match(e.where);
+    const QString path = m.hasMatch() ? paths.value(parseId(m.captured())) : QString();
+    QString where = fileName + QStringLiteral(": ") + (path.isEmpty() ? QStringLiteral("$") : path);
+    if (!e.where.isEmpty())
+        where += QStringLiteral(" (") + e.where + QLatin1Char(')');
+    return makeError(e.message, where);
+}
+
+template<typename T, typename Decode>
+void readList(JsonReader &root, const char *key, QHash<Id, T> &into, QHash<Id, QString> &paths,
+              Decode decode)
+{
+    for (const auto &[v, path] : root.array(QLatin1String(key))) {
+        T obj = decode(v, path, root, IdPolicy::Required);
+        if (!root.ok())
+            return;
+        if (paths.contains(obj.id)) {
+            root.failAt(path + QStringLiteral(".id"),
+                        QStringLiteral("id %1 is already used at %2")
+                            .arg(idString(obj.id), paths.value(obj.id)));
+            return;
+        }
+        paths.insert(obj.id, path);
+        into.insert(obj.id, std::move(obj));
+    }
+}
+
+} // namespace
+
+QByteArray writeCanonicalJson(const ProjectData &data)
+{
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), kFormat);
+    root.insert(QStringLiteral("formatVersion"), kFormatVersion);
+    root.insert(QStringLiteral("id"), idString(data.id));
+    root.insert(QStringLiteral("product"), toJson(data.product));
+    root.insert(QStringLiteral("dataAssets"), sortedArray(data.assets));
+    root.insert(QStringLiteral("boundaries"), sortedArray(data.boundaries));
+    root.insert(QStringLiteral("elements"), sortedArray(data.elements));
+    root.insert(QStringLiteral("flows"), sortedArray(data.flows));
+    root.insert(QStringLiteral("diagrams"), sortedArray(data.diagrams));
+    return writeStableJson(root);
+}
+
+Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fileName,
+                                      const PropertyCatalog &catalog)
+{
+    QJsonParseError err;
+    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error != QJsonParseError::NoError)
+        return makeError(QStringLiteral("not valid JSON: ") + err.errorString(),
+                         fileName + QStringLiteral(": ") + lineColumn(bytes, err.offset));
+    JsonReader root(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), QStringLiteral("$"),
+                    {QStringLiteral("format"), QStringLiteral("formatVersion"),
+                     QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("dataAssets"),
+                     QStringLiteral("boundaries"), QStringLiteral("elements"),
+                     QStringLiteral("flows"), QStringLiteral("diagrams")});
+    if (root.ok() && root.raw(QStringLiteral("format")).toString() != kFormat)
+        root.fail(QStringLiteral("format"),
+                  QStringLiteral("expected \"threatbench\"; is this a Threatbench file?"));
+    const int version = root.integer(QStringLiteral("formatVersion"), 1, 1000000, 0);
+    if (root.ok() && version == 0)
+        root.fail(QStringLiteral("formatVersion"), QStringLiteral("missing; expected 1"));
+    if (root.ok() && version > kFormatVersion)
+        root.fail(QStringLiteral("formatVersion"),
+                  QStringLiteral("the file is format version %1, this Threatbench reads up to %2; "
+                                 "upgrade Threatbench to open it")
+                      .arg(version)
+                      .arg(kFormatVersion));
+    ProjectData data;
+    QHash<Id, QString> paths;
+    if (root.ok()) {
+        data.id = root.id(QStringLiteral("id"), true);
+        if (!root.has(QStringLiteral("product")))
+            root.fail(QStringLiteral("product"), QStringLiteral("missing; expected an object"));
+        data.product = productFromJson(root.raw(QStringLiteral("product")),
+                                       QStringLiteral("$.product"), root);
+        readList(root, "dataAssets", data.assets, paths, assetFromJson);
+        readList(root, "boundaries", data.boundaries, paths, boundaryFromJson);
+        readList(root, "elements", data.elements, paths, elementFromJson);
+        readList(root, "flows", data.flows, paths, flowFromJson);
+        readList(root, "diagrams", data.diagrams, paths, diagramFromJson);
+    }
+    if (!root.ok())
+        return makeError(root.error().message,
+                         fileName + QStringLiteral(": ") + root.error().where);
+    if (Result<void> valid = Project::validate(data, catalog); !valid)
+        return locate(valid.error(), paths, fileName);
+    return data;
+}
+
+Result<ProjectData> importCanonicalJsonFile(const QString &path, const PropertyCatalog &catalog)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return makeError(file.errorString(), path,
+                         QFileInfo::exists(path) ? ErrorKind::Io : ErrorKind::BadInput);
+    return readCanonicalJson(file.readAll(), QFileInfo(path).fileName(), catalog);
+}
+
+Result<void> exportCanonicalJsonFile(const ProjectData &data, const QString &path)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return makeError(file.errorString(), path, ErrorKind::Io);
+    const QByteArray bytes = writeCanonicalJson(data);
+    if (file.write(bytes) != bytes.size() || !file.commit())
+        return makeError(file.errorString(), path, ErrorKind::Io);
+    return Ok{};
+}
+
+} // namespace tb

@@ -1,0 +1,312 @@
+#include "objectjson.h"
+
+#include "jsonreader.h"
+
+#include <QJsonArray>
+
+namespace tb {
+
+namespace {
+
+QJsonValue idValue(const Id &id)
+{
+    return idString(id);
+}
+
+QJsonArray idArray(const QList<Id> &ids)
+{
+    QJsonArray a;
+    for (const Id &id : ids)
+        a.append(idString(id));
+    return a;
+}
+
+QJsonObject propertiesObject(const Properties &props)
+{
+    QJsonObject o;
+    for (auto it = props.cbegin(); it != props.cend(); ++it)
+        o.insert(it.key(), *it);
+    return o;
+}
+
+// Optional fields are left out when empty: a file lists what was said, not every default.
+void putText(QJsonObject &o, const char *key, const QString &value)
+{
+    if (!value.isEmpty())
+        o.insert(QLatin1String(key), value);
+}
+
+void putCommon(QJsonObject &o, const Id &id, const QString &name, const QString &description)
+{
+    o.insert(QStringLiteral("id"), idValue(id));
+    o.insert(QStringLiteral("name"), name);
+    putText(o, "description", description);
+}
+
+void putRefs(QJsonObject &o, const char *key, const QList<Id> &ids)
+{
+    if (!ids.isEmpty())
+        o.insert(QLatin1String(key), idArray(ids));
+}
+
+void putProperties(QJsonObject &o, const Properties &props)
+{
+    if (!props.isEmpty())
+        o.insert(QStringLiteral("properties"), propertiesObject(props));
+}
+
+QJsonArray pointArray(const QList<QPointF> &points)
+{
+    QJsonArray a;
+    for (const QPointF &p : points)
+        a.append(QJsonArray{p.x(), p.y()});
+    return a;
+}
+
+Id readId(JsonReader &r, IdPolicy ids)
+{
+    if (ids == IdPolicy::GenerateIfMissing && !r.has(QStringLiteral("id")))
+        return newId();
+    return r.id(QStringLiteral("id"), true);
+}
+
+QStringList keys(std::initializer_list<const char *> names)
+{
+    QStringList out;
+    for (const char *n : names)
+        out.append(QLatin1String(n));
+    return out;
+}
+
+} // namespace
+
+QJsonObject toJson(const Product &p)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("name"), p.name);
+    putText(o, "version", p.version);
+    putText(o, "manufacturer", p.manufacturer);
+    putText(o, "intendedPurpose", p.intendedPurpose);
+    o.insert(QStringLiteral("craClass"), craClassName(p.craClass));
+    if (p.supportEnd.isValid())
+        o.insert(QStringLiteral("supportEnd"), p.supportEnd.toString(Qt::ISODate));
+    return o;
+}
+
+QJsonObject toJson(const Element &e)
+{
+    QJsonObject o;
+    putCommon(o, e.id, e.name, e.description);
+    o.insert(QStringLiteral("kind"), kindName(e.kind));
+    putText(o, "stencil", e.stencil);
+    if (!e.zone.isNull())
+        o.insert(QStringLiteral("zone"), idValue(e.zone));
+    putRefs(o, "assets", e.assets);
+    putProperties(o, e.properties);
+    return o;
+}
+
+QJsonObject toJson(const Flow &f)
+{
+    QJsonObject o;
+    putCommon(o, f.id, f.name, f.description);
+    o.insert(QStringLiteral("source"), idValue(f.source));
+    o.insert(QStringLiteral("target"), idValue(f.target));
+    putText(o, "protocol", f.protocol);
+    putRefs(o, "assets", f.assets);
+    putProperties(o, f.properties);
+    return o;
+}
+
+QJsonObject toJson(const Boundary &b)
+{
+    QJsonObject o;
+    putCommon(o, b.id, b.name, b.description);
+    o.insert(QStringLiteral("kind"), kindName(b.kind));
+    o.insert(QStringLiteral("trustLevel"), b.trustLevel);
+    if (!b.parent.isNull())
+        o.insert(QStringLiteral("parent"), idValue(b.parent));
+    putProperties(o, b.properties);
+    return o;
+}
+
+QJsonObject toJson(const DataAsset &a)
+{
+    QJsonObject o;
+    putCommon(o, a.id, a.name, a.description);
+    putText(o, "classification", a.classification);
+    o.insert(QStringLiteral("confidentiality"), a.confidentiality);
+    o.insert(QStringLiteral("integrity"), a.integrity);
+    o.insert(QStringLiteral("availability"), a.availability);
+    return o;
+}
+
+QJsonObject placementToJson(const Placement &p, QJsonObject into)
+{
+    if (!p.rect.isNull()) {
+        const QRectF &r = p.rect;
+        into.insert(QStringLiteral("rect"), QJsonArray{r.x(), r.y(), r.width(), r.height()});
+    }
+    if (!p.points.isEmpty() || p.rect.isNull())
+        into.insert(QStringLiteral("points"), pointArray(p.points));
+    return into;
+}
+
+QJsonObject toJson(const Diagram &g)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), idValue(g.id));
+    o.insert(QStringLiteral("name"), g.name);
+    QList<Id> ids = g.placements.keys();
+    std::sort(ids.begin(), ids.end(), idLess);
+    QJsonArray placements;
+    for (const Id &id : ids)
+        placements.append(placementToJson(g.placements[id], {{QStringLiteral("id"), idValue(id)}}));
+    o.insert(QStringLiteral("placements"), placements);
+    return o;
+}
+
+QJsonArray placementsToJson(const QList<PlacementAt> &placements)
+{
+    QJsonArray a;
+    for (const PlacementAt &p : placements)
+        a.append(placementToJson(p.placement, {{QStringLiteral("diagram"), idValue(p.diagram)}}));
+    return a;
+}
+
+Product productFromJson(const QJsonValue &v, const QString &path, JsonReader &parent)
+{
+    JsonReader r(
+        v, path,
+        keys({"name", "version", "manufacturer", "intendedPurpose", "craClass", "supportEnd"}));
+    Product p;
+    p.name = r.text(QStringLiteral("name"), true);
+    p.version = r.text(QStringLiteral("version"));
+    p.manufacturer = r.text(QStringLiteral("manufacturer"));
+    p.intendedPurpose = r.text(QStringLiteral("intendedPurpose"));
+    const QString cls
+        = r.oneOf(QStringLiteral("craClass"),
+                  keys({"default", "important-class-1", "important-class-2", "critical"}), false);
+    parseCraClass(cls.isEmpty() ? QStringLiteral("default") : cls, &p.craClass);
+    const QString end = r.text(QStringLiteral("supportEnd"));
+    if (!end.isEmpty()) {
+        p.supportEnd = QDate::fromString(end, Qt::ISODate);
+        if (!p.supportEnd.isValid())
+            r.fail(QStringLiteral("supportEnd"), QStringLiteral("expected a date as YYYY-MM-DD"));
+    }
+    parent.adopt(r);
+    return p;
+}
+
+Element elementFromJson(const QJsonValue &v, const QString &path, JsonReader &parent, IdPolicy ids)
+{
+    JsonReader r(
+        v, path,
+        keys({"id", "name", "description", "kind", "stencil", "zone", "assets", "properties"}));
+    Element e;
+    e.id = readId(r, ids);
+    e.name = r.text(QStringLiteral("name"), true);
+    e.description = r.text(QStringLiteral("description"));
+    parseElementKind(r.oneOf(QStringLiteral("kind"), keys({"external", "process", "store"}), true),
+                     &e.kind);
+    e.stencil = r.text(QStringLiteral("stencil"));
+    e.zone = r.id(QStringLiteral("zone"), false);
+    e.assets = r.ids(QStringLiteral("assets"));
+    e.properties = r.properties(QStringLiteral("properties"));
+    parent.adopt(r);
+    return e;
+}
+
+Flow flowFromJson(const QJsonValue &v, const QString &path, JsonReader &parent, IdPolicy ids)
+{
+    JsonReader r(v, path,
+                 keys({"id", "name", "description", "source", "target", "protocol", "assets",
+                       "properties"}));
+    Flow f;
+    f.id = readId(r, ids);
+    f.name = r.text(QStringLiteral("name"), true);
+    f.description = r.text(QStringLiteral("description"));
+    f.source = r.id(QStringLiteral("source"), true);
+    f.target = r.id(QStringLiteral("target"), true);
+    f.protocol = r.text(QStringLiteral("protocol"));
+    f.assets = r.ids(QStringLiteral("assets"));
+    f.properties = r.properties(QStringLiteral("properties"));
+    parent.adopt(r);
+    return f;
+}
+
+Boundary boundaryFromJson(const QJsonValue &v, const QString &path, JsonReader &parent,
+                          IdPolicy ids)
+{
+    JsonReader r(v, path,
+                 keys({"id", "name", "description", "kind", "trustLevel", "parent", "properties"}));
+    Boundary b;
+    b.id = readId(r, ids);
+    b.name = r.text(QStringLiteral("name"), true);
+    b.description = r.text(QStringLiteral("description"));
+    parseBoundaryKind(r.oneOf(QStringLiteral("kind"), keys({"zone", "line"}), true), &b.kind);
+    b.trustLevel = r.integer(QStringLiteral("trustLevel"), 0, kMaxTrustLevel, 0);
+    b.parent = r.id(QStringLiteral("parent"), false);
+    b.properties = r.properties(QStringLiteral("properties"));
+    parent.adopt(r);
+    return b;
+}
+
+DataAsset assetFromJson(const QJsonValue &v, const QString &path, JsonReader &parent, IdPolicy ids)
+{
+    JsonReader r(v, path,
+                 keys({"id", "name", "description", "classification", "confidentiality",
+                       "integrity", "availability"}));
+    DataAsset a;
+    a.id = readId(r, ids);
+    a.name = r.text(QStringLiteral("name"), true);
+    a.description = r.text(QStringLiteral("description"));
+    a.classification = r.text(QStringLiteral("classification"));
+    a.confidentiality = r.integer(QStringLiteral("confidentiality"), 0, kMaxNeedLevel, 0);
+    a.integrity = r.integer(QStringLiteral("integrity"), 0, kMaxNeedLevel, 0);
+    a.availability = r.integer(QStringLiteral("availability"), 0, kMaxNeedLevel, 0);
+    parent.adopt(r);
+    return a;
+}
+
+Placement placementFromJson(JsonReader &r)
+{
+    Placement p;
+    if (r.has(QStringLiteral("rect")))
+        p.rect = r.rect(QStringLiteral("rect"));
+    p.points = r.points(QStringLiteral("points"));
+    return p;
+}
+
+Diagram diagramFromJson(const QJsonValue &v, const QString &path, JsonReader &parent, IdPolicy ids)
+{
+    JsonReader r(v, path, keys({"id", "name", "placements"}));
+    Diagram g;
+    g.id = readId(r, ids);
+    g.name = r.text(QStringLiteral("name"), true);
+    for (const auto &[item, itemPath] : r.array(QStringLiteral("placements"))) {
+        JsonReader pr(item, itemPath, keys({"id", "rect", "points"}));
+        const Id id = pr.id(QStringLiteral("id"), true);
+        const Placement p = placementFromJson(pr);
+        if (pr.ok() && g.placements.contains(id))
+            pr.fail(QStringLiteral("id"), QStringLiteral("placed twice on this diagram"));
+        r.adopt(pr);
+        g.placements.insert(id, p);
+    }
+    parent.adopt(r);
+    return g;
+}
+
+QList<PlacementAt> placementsFromJson(JsonReader &r, const QString &key)
+{
+    QList<PlacementAt> out;
+    for (const auto &[item, itemPath] : r.array(key)) {
+        JsonReader pr(item, itemPath, keys({"diagram", "rect", "points"}));
+        const Id diagram = pr.id(QStringLiteral("diagram"), true);
+        out.append({diagram, placementFromJson(pr)});
+        r.adopt(pr);
+    }
+    return out;
+}
+
+} // namespace tb
