@@ -15,12 +15,18 @@ namespace {
 const QStringList &keyOrder()
 {
     static const QStringList order = {
-        QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("op"),
-        QStringLiteral("id"),     QStringLiteral("diagram"),       QStringLiteral("target"),
-        QStringLiteral("kind"),   QStringLiteral("name"),          QStringLiteral("stencil"),
-        QStringLiteral("source"), QStringLiteral("protocol"),      QStringLiteral("zone"),
-        QStringLiteral("parent"), QStringLiteral("trustLevel"),    QStringLiteral("description"),
-        QStringLiteral("rect"),   QStringLiteral("points"),
+        QStringLiteral("format"),      QStringLiteral("formatVersion"),
+        QStringLiteral("op"),          QStringLiteral("id"),
+        QStringLiteral("diagram"),     QStringLiteral("kind"),
+        QStringLiteral("name"),        QStringLiteral("stencil"),
+        QStringLiteral("source"),      QStringLiteral("target"),
+        QStringLiteral("protocol"),    QStringLiteral("zone"),
+        QStringLiteral("parent"),      QStringLiteral("trustLevel"),
+        QStringLiteral("description"), QStringLiteral("rect"),
+        QStringLiteral("points"),      QStringLiteral("product"),
+        QStringLiteral("dataAssets"),  QStringLiteral("boundaries"),
+        QStringLiteral("elements"),    QStringLiteral("flows"),
+        QStringLiteral("diagrams"),
     };
     return order;
 }
@@ -38,32 +44,28 @@ QStringList orderedKeys(const QJsonObject &o)
 
 void writeString(QByteArray &out, const QString &s)
 {
-    out += '"';
+    // Escape per code unit, then encode once, so surrogate pairs stay whole.
+    QString escaped;
+    escaped.reserve(s.size() + 2);
     for (const QChar c : s) {
         const char16_t u = c.unicode();
-        switch (u) {
-        case u'"':
-            out += "\\\"";
-            break;
-        case u'\\':
-            out += "\\\\";
-            break;
-        case u'\n':
-            out += "\\n";
-            break;
-        case u'\r':
-            out += "\\r";
-            break;
-        case u'\t':
-            out += "\\t";
-            break;
-        default:
-            if (u < 0x20)
-                out += "\\u" + QByteArray::number(u, 16).rightJustified(4, '0');
-            else
-                out += QString(c).toUtf8();
-        }
+        if (u == u'"')
+            escaped += QLatin1String("\\\"");
+        else if (u == u'\\')
+            escaped += QLatin1String("\\\\");
+        else if (u == u'\n')
+            escaped += QLatin1String("\\n");
+        else if (u == u'\r')
+            escaped += QLatin1String("\\r");
+        else if (u == u'\t')
+            escaped += QLatin1String("\\t");
+        else if (u < 0x20)
+            escaped += QStringLiteral("\\u%1").arg(static_cast<int>(u), 4, 16, QLatin1Char('0'));
+        else
+            escaped += c;
     }
+    out += '"';
+    out += escaped.toUtf8();
     out += '"';
 }
 
