@@ -1,7 +1,60 @@
+#include "cli.h"
+
 #include <QCoreApplication>
+
+using namespace tb::cli;
+
+namespace {
+
+const char kUsage[] = "Usage: threatbench-cli <command> [options]\n"
+                      "\n"
+                      "Threat modeling and CRA risk analysis from the command line.\n"
+                      "\n"
+                      "Commands:\n"
+                      "  new PROJECT.threatbench [--name NAME]      create an empty project\n"
+                      "  info PROJECT [--json]                      product metadata and counts\n"
+                      "  import FILE -o PROJECT.threatbench         import a model file\n"
+                      "  export PROJECT -o FILE                     write canonical JSON\n"
+                      "  apply PROJECT EDITS.jsonl                  apply one JSON edit per line\n"
+                      "\n"
+                      "Run 'threatbench-cli <command> --help' for a command's options.\n"
+                      "Exit codes: 0 success, 1 a check found problems, 2 usage error or bad "
+                      "input,\n3 I/O or environment failure.\n";
+
+} // namespace
 
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
-    return 0;
+    QCoreApplication::setApplicationName(QStringLiteral("threatbench-cli"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(THREATBENCH_VERSION));
+    QCoreApplication::setOrganizationName(QStringLiteral("Threatbench"));
+
+    QStringList args = QCoreApplication::arguments();
+    const QString command = args.value(1);
+    if (command.isEmpty() || command == QLatin1String("--help") || command == QLatin1String("-h")
+        || command == QLatin1String("help")) {
+        if (command.isEmpty()) { // a usage error: the text goes to stderr
+            message(QString::fromLatin1(kUsage).trimmed());
+            return BadInput;
+        }
+        printText(QString::fromLatin1(kUsage));
+        return Success;
+    }
+    if (command == QLatin1String("--version") || command == QLatin1String("-v")) {
+        printText(QStringLiteral("threatbench-cli " THREATBENCH_VERSION "\n"));
+        return Success;
+    }
+    args.removeAt(1); // the command; the parser sees program name + options
+    if (command == QLatin1String("new"))
+        return runNew(args);
+    if (command == QLatin1String("info"))
+        return runInfo(args);
+    if (command == QLatin1String("import"))
+        return runImport(args);
+    if (command == QLatin1String("export"))
+        return runExport(args);
+    if (command == QLatin1String("apply"))
+        return runApply(args);
+    return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }

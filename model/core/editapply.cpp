@@ -2,6 +2,8 @@
 
 #include "editchecks.h"
 
+#include <QSet>
+
 namespace tb {
 
 using namespace detail;
@@ -246,13 +248,13 @@ struct Applier
         if (!d.diagrams.contains(e.diagram))
             return makeError(QStringLiteral("no such diagram"), where);
         MoveItems inverse{e.diagram, {}};
-        for (qsizetype i = 0; i < e.items.size(); ++i) {
-            const MoveItems::Item &item = e.items[i];
+        QSet<Id> seen;
+        seen.reserve(e.items.size());
+        for (const MoveItems::Item &item : e.items) {
             const QString itemWhere = where + QStringLiteral(", item ") + idString(item.id);
-            for (qsizetype j = 0; j < i; ++j) {
-                if (e.items[j].id == item.id)
-                    return makeError(QStringLiteral("listed twice"), itemWhere);
-            }
+            if (seen.contains(item.id))
+                return makeError(QStringLiteral("listed twice"), itemWhere);
+            seen.insert(item.id);
             if (item.placement) {
                 if (Result<void> r = checkGeometry(d, item.id, *item.placement, itemWhere); !r)
                     return r.error();

@@ -1,0 +1,144 @@
+#include "migrations.h"
+
+#include "sqlitedb.h"
+
+namespace tb::store {
+
+namespace {
+
+// Schema 1. Ids are text (tb::idString); properties are a compact JSON object, asset lists a
+// JSON array of id strings, placement points a JSON array of [x, y]. The product is one row.
+constexpr const char *kSchemaV1 = R"sql(
+PRAGMA application_id = 1413631555;
+CREATE TABLE product (
+    singleton        INTEGER PRIMARY KEY CHECK (singleton = 1),
+    project_id       TEXT NOT NULL,
+    name             TEXT NOT NULL,
+    version          TEXT NOT NULL,
+    manufacturer     TEXT NOT NULL,
+    intended_purpose TEXT NOT NULL,
+    cra_class        TEXT NOT NULL,
+    support_end      TEXT
+);
+CREATE TABLE diagrams (
+    id   TEXT PRIMARY KEY NOT NULL,
+    name TEXT NOT NULL
+) WITHOUT ROWID;
+CREATE TABLE elements (
+    id          TEXT PRIMARY KEY NOT NULL,
+    kind        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL,
+    stencil     TEXT NOT NULL,
+    zone        TEXT,
+    properties  TEXT NOT NULL,
+    assets      TEXT NOT NULL
+);
+CREATE TABLE flows (
+    id          TEXT PRIMARY KEY NOT NULL,
+    source      TEXT NOT NULL,
+    target      TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL,
+    protocol    TEXT NOT NULL,
+    properties  TEXT NOT NULL,
+    assets      TEXT NOT NULL
+);
+CREATE TABLE boundaries (
+    id          TEXT PRIMARY KEY NOT NULL,
+    kind        TEXT NOT NULL,
+    name        TEXT NOT NULL,
+    description TEXT NOT NULL,
+    trust_level INTEGER NOT NULL,
+    parent      TEXT,
+    properties  TEXT NOT NULL
+);
+CREATE TABLE data_assets (
+    id              TEXT PRIMARY KEY NOT NULL,
+    name            TEXT NOT NULL,
+    description     TEXT NOT NULL,
+    classification  TEXT NOT NULL,
+    confidentiality INTEGER NOT NULL,
+    integrity       INTEGER NOT NULL,
+    availability    INTEGER NOT NULL
+);
+CREATE TABLE placements (
+    diagram_id TEXT NOT NULL,
+    object_id  TEXT NOT NULL,
+    x REAL, y REAL, w REAL, h REAL, -- all NULL when the object is drawn by points
+    points     TEXT,                -- NULL when there are none
+    PRIMARY KEY (diagram_id, object_id)
+) WITHOUT ROWID;
+)sql";
+
+static_assert(kApplicationId == 1413631555, "kSchemaV1 spells the application id out");
+
+const std::vector<Migration> *g_override = nullptr;
+
+} // namespace
+
+std::vector<Migration> builtInMigrations()
+{
+    return {
+        {1,
+         [](sql::Database &db) {
+             return db.exec(kSchemaV1);
+         }},
+    };
+}
+
+const std::vector<Migration> &migrations()
+{
+    static const std::vector<Migration> builtIn = builtInMigrations();
+    return g_override ? *g_override : builtIn;
+}
+
+int latestSchemaVersion()
+{
+    const std::vector<Migration> &steps = migrations();
+    return steps.empty() ? 0 : steps.back().version;
+}
+
+Result<void> migrate(sql::Database &db, int from)
+{
+    const int to = latestSchemaVersion();
+    if (Result<void> r = db.begin(); !r)
+        return r;
+    for (const Migration &step : migrations()) {
+        if (from >= step.version)
+            continue;
+        if (Result<void> r = step.run(db); !r) {
+            db.rollback();
+            return makeError(QStringLiteral("cannot upgrade the file from schema version %1 to "
+                                            "%2: %3")
+                                 .arg(from)
+                                 .arg(step.version)
+                                 .arg(r.error().message),
+                             db.path(), r.error().kind);
+        }
+    }
+    // PRAGMA takes no bound parameters; the value is an int from the step list, never input.
+    const QByteArray setVersion = QByteArray("PRAGMA user_version = ") + QByteArray::number(to);
+    if (Result<void> r = db.exec(setVersion.constData()); !r) {
+        db.rollback();
+        return r;
+    }
+    if (Result<void> r = db.commit(); !r) {
+        db.rollback();
+        return r;
+    }
+    return Ok{};
+}
+
+ScopedMigrations::ScopedMigrations(std::vector<Migration> steps)
+    : m_steps(std::move(steps)), m_previous(g_override)
+{
+    g_override = &m_steps;
+}
+
+ScopedMigrations::~ScopedMigrations()
+{
+    g_override = m_previous;
+}
+
+} // namespace tb::store

@@ -1,0 +1,235 @@
+#include "rowreader.h"
+
+#include "storecodec.h"
+
+#include <sqlite3.h>
+
+namespace tb::store {
+
+namespace {
+
+class Reader
+{
+public:
+    explicit Reader(sql::Database &db) : m_db(db) {}
+
+    Result<ProjectData> load();
+
+private:
+    bool readProduct();
+    bool readDiagrams();
+    bool readElements();
+    bool readFlows();
+    bool readBoundaries();
+    bool readAssets();
+    bool readPlacements();
+
+    // Runs a constant query and hands each row to `row`; false when a row or SQLite fails.
+    template<typename RowFn>
+    bool each(const char *sql, RowFn row);
+    bool damaged(const QString &what)
+    {
+        m_error = makeError(QStringLiteral("the file is damaged: %1").arg(what), m_db.path());
+        return false;
+    }
+    Id id(const sql::Statement &st, int col, const char *what);
+    qsizetype rowCount(const char *sql)
+    {
+        const Result<qint64> n = m_db.queryInt(sql);
+        return n ? static_cast<qsizetype>(n.value()) : 0;
+    }
+    Id optionalId(const sql::Statement &st, int col, const char *what);
+
+    sql::Database &m_db;
+    ProjectData m_data;
+    Error m_error;
+};
+
+template<typename RowFn>
+bool Reader::each(const char *sql, RowFn row)
+{
+    Result<sql::Statement> st = m_db.prepare(sql);
+    if (!st)
+        return damaged(st.error().message);
+    int rc = SQLITE_ROW;
+    while ((rc = st.value().step()) == SQLITE_ROW) {
+        if (!row(st.value()))
+            return false;
+    }
+    if (rc != SQLITE_DONE) {
+        const int code = sqlite3_errcode(m_db.handle()) & 0xff;
+        if (code == SQLITE_CORRUPT || code == SQLITE_NOTADB)
+            return damaged(QString::fromUtf8(sqlite3_errmsg(m_db.handle())));
+        m_error = m_db.error(QStringLiteral("cannot read the project"));
+        return false;
+    }
+    return true;
+}
+
+Id Reader::id(const sql::Statement &st, int col, const char *what)
+{
+    const Id value = parseId(st.text(col));
+    if (value.isNull())
+        damaged(QStringLiteral("a bad id in %1").arg(QLatin1String(what)));
+    return value;
+}
+
+Id Reader::optionalId(const sql::Statement &st, int col, const char *what)
+{
+    if (st.isNull(col))
+        return {};
+    return id(st, col, what);
+}
+
+Result<ProjectData> Reader::load()
+{
+    if (readProduct() && readDiagrams() && readAssets() && readBoundaries() && readElements()
+        && readFlows() && readPlacements())
+        return std::move(m_data);
+    return m_error;
+}
+
+bool Reader::readProduct()
+{
+    int rows = 0;
+    const bool ok = each("SELECT project_id, name, version, manufacturer, intended_purpose, "
+                         "cra_class, support_end FROM product",
+                         [this, &rows](const sql::Statement &st) {
+                             ++rows;
+                             Product &p = m_data.product;
+                             m_data.id = id(st, 0, "product");
+                             p.name = st.text(1);
+                             p.version = st.text(2);
+                             p.manufacturer = st.text(3);
+                             p.intendedPurpose = st.text(4);
+                             if (!parseCraClass(st.text(5), &p.craClass))
+                                 return damaged(QStringLiteral("an unknown CRA class"));
+                             if (!st.isNull(6)) {
+                                 p.supportEnd = QDate::fromString(st.text(6), Qt::ISODate);
+                                 if (!p.supportEnd.isValid())
+                                     return damaged(QStringLiteral("a bad support end date"));
+                             }
+                             return !m_data.id.isNull();
+                         });
+    return ok && (rows == 1 || damaged(QStringLiteral("no product")));
+}
+
+bool Reader::readDiagrams()
+{
+    return each("SELECT id, name FROM diagrams", [this](const sql::Statement &st) {
+        Diagram g;
+        g.id = id(st, 0, "diagrams");
+        g.name = st.text(1);
+        m_data.diagrams.insert(g.id, g);
+        return !g.id.isNull();
+    });
+}
+
+bool Reader::readElements()
+{
+    m_data.elements.reserve(rowCount("SELECT count(*) FROM elements"));
+    return each("SELECT id, kind, name, description, stencil, zone, properties, assets "
+                "FROM elements",
+                [this](const sql::Statement &st) {
+                    Element e;
+                    e.id = id(st, 0, "elements");
+                    if (!parseElementKind(st.text(1), &e.kind))
+                        return damaged(QStringLiteral("an unknown element kind"));
+                    e.name = st.text(2);
+                    e.description = st.text(3);
+                    e.stencil = st.text(4);
+                    e.zone = optionalId(st, 5, "elements");
+                    if (!propertiesFromJson(st.utf8(6), &e.properties)
+                        || !idsFromJson(st.utf8(7), &e.assets))
+                        return damaged(QStringLiteral("bad JSON in elements"));
+                    m_data.elements.insert(e.id, std::move(e));
+                    return m_error.message.isEmpty();
+                });
+}
+
+bool Reader::readFlows()
+{
+    m_data.flows.reserve(rowCount("SELECT count(*) FROM flows"));
+    return each("SELECT id, source, target, name, description, protocol, properties, assets "
+                "FROM flows",
+                [this](const sql::Statement &st) {
+                    Flow f;
+                    f.id = id(st, 0, "flows");
+                    f.source = id(st, 1, "flows");
+                    f.target = id(st, 2, "flows");
+                    f.name = st.text(3);
+                    f.description = st.text(4);
+                    f.protocol = st.text(5);
+                    if (!propertiesFromJson(st.utf8(6), &f.properties)
+                        || !idsFromJson(st.utf8(7), &f.assets))
+                        return damaged(QStringLiteral("bad JSON in flows"));
+                    m_data.flows.insert(f.id, std::move(f));
+                    return m_error.message.isEmpty();
+                });
+}
+
+bool Reader::readBoundaries()
+{
+    return each("SELECT id, kind, name, description, trust_level, parent, properties "
+                "FROM boundaries",
+                [this](const sql::Statement &st) {
+                    Boundary b;
+                    b.id = id(st, 0, "boundaries");
+                    if (!parseBoundaryKind(st.text(1), &b.kind))
+                        return damaged(QStringLiteral("an unknown boundary kind"));
+                    b.name = st.text(2);
+                    b.description = st.text(3);
+                    b.trustLevel = static_cast<int>(st.integer(4));
+                    b.parent = optionalId(st, 5, "boundaries");
+                    if (!propertiesFromJson(st.utf8(6), &b.properties))
+                        return damaged(QStringLiteral("bad JSON in boundaries"));
+                    m_data.boundaries.insert(b.id, std::move(b));
+                    return m_error.message.isEmpty();
+                });
+}
+
+bool Reader::readAssets()
+{
+    return each("SELECT id, name, description, classification, confidentiality, integrity, "
+                "availability FROM data_assets",
+                [this](const sql::Statement &st) {
+                    DataAsset a;
+                    a.id = id(st, 0, "data_assets");
+                    a.name = st.text(1);
+                    a.description = st.text(2);
+                    a.classification = st.text(3);
+                    a.confidentiality = static_cast<int>(st.integer(4));
+                    a.integrity = static_cast<int>(st.integer(5));
+                    a.availability = static_cast<int>(st.integer(6));
+                    m_data.assets.insert(a.id, std::move(a));
+                    return m_error.message.isEmpty();
+                });
+}
+
+bool Reader::readPlacements()
+{
+    return each("SELECT diagram_id, object_id, x, y, w, h, points FROM placements",
+                [this](const sql::Statement &st) {
+                    const Id diagram = id(st, 0, "placements");
+                    const Id object = id(st, 1, "placements");
+                    const auto g = m_data.diagrams.find(diagram);
+                    if (g == m_data.diagrams.end())
+                        return damaged(QStringLiteral("a placement on a missing diagram"));
+                    Placement p;
+                    if (!st.isNull(2))
+                        p.rect = QRectF(st.real(2), st.real(3), st.real(4), st.real(5));
+                    if (!st.isNull(6) && !pointsFromJson(st.utf8(6), &p.points))
+                        return damaged(QStringLiteral("bad JSON in placements"));
+                    g->placements.insert(object, std::move(p));
+                    return m_error.message.isEmpty();
+                });
+}
+
+} // namespace
+
+Result<ProjectData> loadProject(sql::Database &db)
+{
+    return Reader(db).load();
+}
+
+} // namespace tb::store

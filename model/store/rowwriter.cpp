@@ -1,0 +1,230 @@
+#include "rowwriter.h"
+
+#include "storecodec.h"
+
+#include <sqlite3.h>
+
+namespace tb::store {
+
+namespace {
+constexpr std::array<const char *, 5> kDeleteById{
+    "DELETE FROM diagrams WHERE id = ?1",    "DELETE FROM elements WHERE id = ?1",
+    "DELETE FROM flows WHERE id = ?1",       "DELETE FROM boundaries WHERE id = ?1",
+    "DELETE FROM data_assets WHERE id = ?1",
+};
+
+bool done(sql::Statement &st)
+{
+    return st.run() == SQLITE_DONE;
+}
+} // namespace
+
+Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
+{
+    std::unique_ptr<RowWriter> w(new RowWriter(db));
+    const std::pair<sql::Statement *, const char *> statements[] = {
+        {&w->m_product,
+         "INSERT OR REPLACE INTO product (singleton, project_id, name, version, manufacturer, "
+         "intended_purpose, cra_class, support_end) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w->m_diagram, "INSERT OR REPLACE INTO diagrams (id, name) VALUES (?1, ?2)"},
+        {&w->m_element,
+         "INSERT OR REPLACE INTO elements (id, kind, name, description, stencil, zone, "
+         "properties, assets) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+        {&w->m_flow,
+         "INSERT OR REPLACE INTO flows (id, source, target, name, description, protocol, "
+         "properties, assets) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+        {&w->m_boundary,
+         "INSERT OR REPLACE INTO boundaries (id, kind, name, description, trust_level, parent, "
+         "properties) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w->m_asset,
+         "INSERT OR REPLACE INTO data_assets (id, name, description, classification, "
+         "confidentiality, integrity, availability) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w->m_placement,
+         "INSERT OR REPLACE INTO placements (diagram_id, object_id, x, y, w, h, points) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w->m_deletePlacement, "DELETE FROM placements WHERE diagram_id = ?1 AND object_id = ?2"},
+        {&w->m_deleteDiagramPlacements, "DELETE FROM placements WHERE diagram_id = ?1"},
+    };
+    for (const auto &[statement, sql] : statements) {
+        Result<sql::Statement> st = db.prepare(sql);
+        if (!st)
+            return st.error();
+        *statement = std::move(st).value();
+    }
+    for (std::size_t i = 0; i < kDeleteById.size(); ++i) {
+        Result<sql::Statement> st = db.prepare(kDeleteById[i]);
+        if (!st)
+            return st.error();
+        w->m_deleteById[i] = std::move(st).value();
+    }
+    return w;
+}
+
+Change RowWriter::everything(const ProjectData &data)
+{
+    Change c;
+    c.product = true;
+    const auto addIds = [&c](const auto &map) {
+        for (auto it = map.cbegin(); it != map.cend(); ++it)
+            c.objects.insert(it.key());
+    };
+    addIds(data.diagrams);
+    addIds(data.elements);
+    addIds(data.flows);
+    addIds(data.boundaries);
+    addIds(data.assets);
+    for (auto g = data.diagrams.cbegin(); g != data.diagrams.cend(); ++g) {
+        for (auto p = g->placements.cbegin(); p != g->placements.cend(); ++p)
+            c.placements.insert({g.key(), p.key()});
+    }
+    return c;
+}
+
+Result<void> RowWriter::write(const ProjectData &data, const Change &change)
+{
+    if (change.product && !writeProduct(data))
+        return m_db.error(QStringLiteral("cannot write the product"));
+    for (const Id &id : change.objects) {
+        if (!writeObject(data, id))
+            return m_db.error(QStringLiteral("cannot write object %1").arg(idString(id)));
+    }
+    for (const auto &[diagram, object] : change.placements) {
+        if (!writePlacement(data, diagram, object))
+            return m_db.error(QStringLiteral("cannot write the placement of %1 on diagram %2")
+                                  .arg(idString(object), idString(diagram)));
+    }
+    return Ok{};
+}
+
+bool RowWriter::writeObject(const ProjectData &data, const Id &id)
+{
+    switch (data.typeOf(id)) {
+    case ObjectType::Diagram:
+        return writeDiagram(data.diagrams[id]);
+    case ObjectType::Element:
+        return writeElement(data.elements[id]);
+    case ObjectType::Flow:
+        return writeFlow(data.flows[id]);
+    case ObjectType::Boundary:
+        return writeBoundary(data.boundaries[id]);
+    case ObjectType::DataAsset:
+        return writeAsset(data.assets[id]);
+    case ObjectType::Product: // product fields travel as change.product
+        return true;
+    case ObjectType::None:
+        break;
+    }
+    return deleteObject(id);
+}
+
+bool RowWriter::writeProduct(const ProjectData &data)
+{
+    const Product &p = data.product;
+    m_product.bind(1, idString(data.id));
+    m_product.bind(2, p.name);
+    m_product.bind(3, p.version);
+    m_product.bind(4, p.manufacturer);
+    m_product.bind(5, p.intendedPurpose);
+    m_product.bind(6, craClassName(p.craClass));
+    m_product.bindOptional(7,
+                           p.supportEnd.isValid() ? p.supportEnd.toString(Qt::ISODate) : QString());
+    return done(m_product);
+}
+
+bool RowWriter::writeDiagram(const Diagram &diagram)
+{
+    m_diagram.bind(1, idString(diagram.id));
+    m_diagram.bind(2, diagram.name);
+    return done(m_diagram);
+}
+
+bool RowWriter::writeElement(const Element &e)
+{
+    m_element.bind(1, idString(e.id));
+    m_element.bind(2, kindName(e.kind));
+    m_element.bind(3, e.name);
+    m_element.bind(4, e.description);
+    m_element.bind(5, e.stencil);
+    m_element.bindOptional(6, idString(e.zone));
+    m_element.bind(7, propertiesToJson(e.properties));
+    m_element.bind(8, idsToJson(e.assets));
+    return done(m_element);
+}
+
+bool RowWriter::writeFlow(const Flow &f)
+{
+    m_flow.bind(1, idString(f.id));
+    m_flow.bind(2, idString(f.source));
+    m_flow.bind(3, idString(f.target));
+    m_flow.bind(4, f.name);
+    m_flow.bind(5, f.description);
+    m_flow.bind(6, f.protocol);
+    m_flow.bind(7, propertiesToJson(f.properties));
+    m_flow.bind(8, idsToJson(f.assets));
+    return done(m_flow);
+}
+
+bool RowWriter::writeBoundary(const Boundary &b)
+{
+    m_boundary.bind(1, idString(b.id));
+    m_boundary.bind(2, kindName(b.kind));
+    m_boundary.bind(3, b.name);
+    m_boundary.bind(4, b.description);
+    m_boundary.bind(5, b.trustLevel);
+    m_boundary.bindOptional(6, idString(b.parent));
+    m_boundary.bind(7, propertiesToJson(b.properties));
+    return done(m_boundary);
+}
+
+bool RowWriter::writeAsset(const DataAsset &a)
+{
+    m_asset.bind(1, idString(a.id));
+    m_asset.bind(2, a.name);
+    m_asset.bind(3, a.description);
+    m_asset.bind(4, a.classification);
+    m_asset.bind(5, a.confidentiality);
+    m_asset.bind(6, a.integrity);
+    m_asset.bind(7, a.availability);
+    return done(m_asset);
+}
+
+bool RowWriter::writePlacement(const ProjectData &data, const Id &diagram, const Id &object)
+{
+    const Placement *p = nullptr;
+    if (const auto g = data.diagrams.constFind(diagram); g != data.diagrams.cend()) {
+        if (const auto it = g->placements.constFind(object); it != g->placements.cend())
+            p = &*it;
+    }
+    if (!p) {
+        m_deletePlacement.bind(1, idString(diagram));
+        m_deletePlacement.bind(2, idString(object));
+        return done(m_deletePlacement);
+    }
+    m_placement.bind(1, idString(diagram));
+    m_placement.bind(2, idString(object));
+    // NULLs only for the default rectangle, so QRectF(5, 5, 0, 0) survives a round trip.
+    if (p->rect != QRectF()) {
+        m_placement.bind(3, p->rect.x());
+        m_placement.bind(4, p->rect.y());
+        m_placement.bind(5, p->rect.width());
+        m_placement.bind(6, p->rect.height());
+    }
+    if (!p->points.isEmpty())
+        m_placement.bind(7, pointsToJson(p->points));
+    return done(m_placement); // unbound parameters are NULL
+}
+
+bool RowWriter::deleteObject(const Id &id)
+{
+    // The object is gone, so its type is unknown here: delete the id from every table.
+    const QString text = idString(id);
+    for (sql::Statement &st : m_deleteById) {
+        st.bind(1, text);
+        if (!done(st))
+            return false;
+    }
+    m_deleteDiagramPlacements.bind(1, text);
+    return done(m_deleteDiagramPlacements);
+}
+
+} // namespace tb::store

@@ -1,0 +1,53 @@
+#pragma once
+
+// Writes objects of a ProjectData to their rows (internal to model/store).
+
+#include "sqlitedb.h"
+
+#include "core/project.h"
+
+#include <array>
+#include <memory>
+
+namespace tb::store {
+
+/// Holds the write statements of one connection, prepared once and reused for every edit.
+class RowWriter final
+{
+public:
+    static Result<std::unique_ptr<RowWriter>> prepare(sql::Database &db);
+
+    /// Writes what `change` names as `data` now has it: upserts what exists, deletes what is
+    /// gone. The caller owns the transaction.
+    Result<void> write(const ProjectData &data, const Change &change);
+
+    /// A change naming everything in `data`, for writing a whole project.
+    static Change everything(const ProjectData &data);
+
+private:
+    explicit RowWriter(sql::Database &db) : m_db(db) {}
+
+    bool writeObject(const ProjectData &data, const Id &id);
+    bool writeProduct(const ProjectData &data);
+    bool writeDiagram(const Diagram &diagram);
+    bool writeElement(const Element &element);
+    bool writeFlow(const Flow &flow);
+    bool writeBoundary(const Boundary &boundary);
+    bool writeAsset(const DataAsset &asset);
+    bool writePlacement(const ProjectData &data, const Id &diagram, const Id &object);
+    bool deleteObject(const Id &id);
+
+    sql::Database &m_db;
+    sql::Statement m_product;
+    sql::Statement m_diagram;
+    sql::Statement m_element;
+    sql::Statement m_flow;
+    sql::Statement m_boundary;
+    sql::Statement m_asset;
+    sql::Statement m_placement;
+    sql::Statement m_deletePlacement;
+    sql::Statement m_deleteDiagramPlacements;
+    std::array<sql::Statement, 5> m_deleteById; // one per object table
+};
+
+} // namespace tb::store

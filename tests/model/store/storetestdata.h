@@ -1,0 +1,143 @@
+#pragma once
+
+// Shared helpers of the project store tests (header only: each tst_*.cpp is its own program).
+
+#include "core/project.h"
+#include "store/sqlitedb.h"
+
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QStringList>
+
+namespace tb::test {
+
+/// A fixed id, so fixtures and expectations agree across runs.
+inline Id fixedId(int n)
+{
+    return parseId(QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
+}
+
+inline QList<PlacementAt> at(const Id &diagram, const Placement &p)
+{
+    return {PlacementAt{diagram, p}};
+}
+
+/// One of everything schema 1 stores, with fixed ids. Do not change it: the committed fixture
+/// tests/data/schema-v1.threatbench holds exactly this.
+inline ProjectData schemaV1Data()
+{
+    ProjectData d;
+    d.id = fixedId(1);
+    d.product = {QStringLiteral("Fixture Lamp"),  QStringLiteral("1.2.3"),
+                 QStringLiteral("Acme Lighting"), QStringLiteral("Smart lighting for homes"),
+                 CraClass::ImportantClassI,       QDate(2030, 6, 30)};
+    const Id main = fixedId(10), cloud = fixedId(11);
+    d.diagrams.insert(main, {main, QStringLiteral("Main"), {}});
+    d.diagrams.insert(cloud, {cloud, QStringLiteral("Cloud ☁"), {}});
+    const Id creds = fixedId(20);
+    d.assets.insert(creds, {creds, QStringLiteral("Credentials"), QStringLiteral("Passwords"),
+                            QStringLiteral("secret"), 4, 4, 2});
+    const Id zone = fixedId(30), inner = fixedId(31), line = fixedId(32);
+    d.boundaries.insert(zone, {zone,
+                               BoundaryKind::Zone,
+                               QStringLiteral("Cloud"),
+                               {},
+                               3,
+                               {},
+                               {{QStringLiteral("networkSegment"), QStringLiteral("dmz")}}});
+    d.boundaries.insert(inner, {inner,
+                                BoundaryKind::Zone,
+                                QStringLiteral("Database tier"),
+                                QStringLiteral("Private subnet"),
+                                4,
+                                zone,
+                                {}});
+    d.boundaries.insert(line, {line,
+                               BoundaryKind::Line,
+                               QStringLiteral("Internet edge"),
+                               {},
+                               0,
+                               {},
+                               {{QStringLiteral("physicalBoundary"), true}}});
+    const Id user = fixedId(40), api = fixedId(41), db = fixedId(42);
+    d.elements.insert(user, {user,
+                             ElementKind::ExternalEntity,
+                             QStringLiteral("User"),
+                             QStringLiteral("A person \"quoted\"\nover two lines"),
+                             QStringLiteral("user"),
+                             {},
+                             {{QStringLiteral("authentication"), QStringLiteral("password")}},
+                             {}});
+    d.elements.insert(api, {api,
+                            ElementKind::Process,
+                            QStringLiteral("Cloud API"),
+                            {},
+                            {},
+                            zone,
+                            {{QStringLiteral("exposedInterfaces"),
+                              QJsonArray{QStringLiteral("http"), QStringLiteral("mqtt")}},
+                             {QStringLiteral("maxRequestsPerSecond"), 250.5},
+                             {QStringLiteral("authentication"), QStringLiteral("token")}},
+                            {}});
+    d.elements.insert(db, {db,
+                           ElementKind::DataStore,
+                           QStringLiteral("Accounts"),
+                           {},
+                           {},
+                           inner,
+                           {{QStringLiteral("encryptedAtRest"), true}},
+                           {creds}});
+    const Id login = fixedId(50), query = fixedId(51);
+    d.flows.insert(login, {login,
+                           user,
+                           api,
+                           QStringLiteral("Login"),
+                           {},
+                           QStringLiteral("HTTPS"),
+                           {{QStringLiteral("encrypted"), true},
+                            {QStringLiteral("transport"), QStringLiteral("ip")}},
+                           {creds}});
+    d.flows.insert(query, {query, api, db, QStringLiteral("Query"), {}, {}, {}, {}});
+    auto &m = d.diagrams[main].placements;
+    m.insert(zone, {QRectF(100, 0, 400, 300), {}});
+    m.insert(inner, {QRectF(300, 100, 180, 180), {}});
+    m.insert(line, {{}, {QPointF(90, -10), QPointF(90, 310.75)}});
+    m.insert(user, {QRectF(-50.25, 40, 80, 40), {}});
+    m.insert(api, {QRectF(150, 40, 100, 60), {}});
+    m.insert(db, {QRectF(320, 150, 120, 50), {}});
+    m.insert(login, {{}, {QPointF(1.5, 2), QPointF(3, 4.25)}});
+    m.insert(query, {QRectF(5, 5, 0, 0), {}}); // a null rect that is not QRectF()
+    d.diagrams[cloud].placements.insert(api, {QRectF(0, 0, 100, 60), {}});
+    return d;
+}
+
+inline QByteArray fileBytes(const QString &path)
+{
+    QFile f(path);
+    return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+}
+
+inline bool writeBytes(const QString &path, const QByteArray &bytes)
+{
+    QFile f(path);
+    return f.open(QIODevice::WriteOnly | QIODevice::Truncate) && f.write(bytes) == bytes.size();
+}
+
+inline QStringList dirEntries(const QString &dir)
+{
+    return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot, QDir::Name);
+}
+
+/// Runs a constant query on a separate connection (read-write: a read-only one would leave
+/// -wal/-shm files behind when it is the last to close).
+inline QStringList rawQuery(const QString &path, const char *sql)
+{
+    auto db = sql::Database::open(path, sql::Database::OpenMode::ReadWrite);
+    if (!db)
+        return {QStringLiteral("open failed: ") + db.error().text()};
+    const auto rows = db.value()->queryTexts(sql);
+    return rows ? rows.value() : QStringList{QStringLiteral("failed: ") + rows.error().text()};
+}
+
+} // namespace tb::test

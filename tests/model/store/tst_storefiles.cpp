@@ -1,0 +1,304 @@
+// Which files ProjectStore::open() accepts: the refused-file table, the released-schema
+// fixtures, and migrations (including one that fails and must leave the file untouched).
+
+#include "storetestdata.h"
+#include "testsupport.h"
+
+#include "core/propertycatalog.h"
+#include "store/migrations.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QTemporaryDir>
+#include <QtTest>
+
+using namespace tb;
+using namespace tb::test;
+
+class tst_StoreFiles : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void refusesBadFiles_data();
+    void refusesBadFiles();
+    void refusesFolder();
+    void fixtureDataIsValid();
+    void writeFixture();
+    void openReleasedFixture_data();
+    void openReleasedFixture();
+    void migrationUpgradesFile();
+    void failingMigrationRollsBack();
+    void createRefusesExistingFile();
+    void createLeavesNoTemporaryFiles();
+    void constants();
+
+private:
+    QString copyFixture(const QTemporaryDir &dir, const QString &name);
+    // Bytes of a closed, valid project of a few dozen pages (for truncation and corruption).
+    QByteArray m_validBytes;
+};
+
+void tst_StoreFiles::initTestCase()
+{
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    ProjectData data = Project::blank(QStringLiteral("Sizeable"));
+    for (int i = 0; i < 300; ++i) {
+        Element e;
+        e.id = newId();
+        e.name = QStringLiteral("element %1").arg(i);
+        e.description = QString(60, QLatin1Char('x'));
+        data.elements.insert(e.id, e);
+    }
+    const QString path = dir.filePath(QStringLiteral("valid.threatbench"));
+    QVERIFY(ProjectStore::create(path, data).ok()); // the store closes at once
+    m_validBytes = fileBytes(path);
+    QVERIFY(m_validBytes.size() > 16 * 4096);
+}
+
+void tst_StoreFiles::refusesBadFiles_data()
+{
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    QTest::addRow("missing") << false << QByteArray() << QStringLiteral("not found");
+    QTest::addRow("zero bytes") << true << QByteArray() << QStringLiteral("empty");
+    QTest::addRow("text") << true << QByteArray("name,kind\nweb,process\n").repeated(50)
+                          << QStringLiteral("not an SQLite database");
+    QTest::addRow("header only") << true << m_validBytes.left(100) << QStringLiteral("truncated");
+    QTest::addRow("first half") << true << m_validBytes.left(m_validBytes.size() / 2)
+                                << QStringLiteral("truncated");
+
+    // Overwrite the start of a page in the middle: its b-tree header becomes garbage.
+    QByteArray corrupt = m_validBytes;
+    const qsizetype page = (corrupt.size() / 2 / 4096) * 4096;
+    corrupt.replace(page, 512, QByteArray(512, '\xa5'));
+    QTest::addRow("corrupt page") << true << corrupt << QStringLiteral("damaged");
+
+    // A valid SQLite file of another application, and one of no application at all.
+    QTemporaryDir dir;
+    const std::pair<const char *, bool> foreign[] = {{"other application", true}, {"no id", false}};
+    for (const auto &[name, setId] : foreign) {
+        const QString path = dir.filePath(QLatin1String(name));
+        {
+            auto db = sql::Database::open(path, sql::Database::OpenMode::Create);
+            QVERIFY(db.ok());
+            QVERIFY(db.value()->exec("CREATE TABLE notes (text TEXT)").ok());
+            if (setId) // 0x12345678
+                QVERIFY(db.value()->exec("PRAGMA application_id = 305419896").ok());
+        }
+        QTest::addRow("%s", name) << true << fileBytes(path)
+                                  << QStringLiteral("another application");
+    }
+
+    // Ours and sound to SQLite, but with a row the loader cannot decode.
+    const QString badRow = dir.filePath(QStringLiteral("bad-row.threatbench"));
+    QVERIFY(ProjectStore::create(badRow, schemaV1Data()).ok());
+    QVERIFY(rawQuery(badRow, "UPDATE elements SET kind = 'robot'").isEmpty());
+    QTest::addRow("undecodable row")
+        << true << fileBytes(badRow) << QStringLiteral("damaged: an unknown element kind");
+
+    // Ours, from a future schema.
+    const QString newer = dir.filePath(QStringLiteral("newer.threatbench"));
+    QVERIFY(ProjectStore::create(newer, schemaV1Data()).ok());
+    {
+        auto db = sql::Database::open(newer, sql::Database::OpenMode::ReadWrite);
+        QVERIFY(db.ok() && db.value()->exec("PRAGMA user_version = 7").ok());
+    }
+    QTest::addRow("newer schema") << true << fileBytes(newer)
+                                  << QStringLiteral("schema version 7; this version reads up to "
+                                                    "1). Upgrade Threatbench");
+}
+
+void tst_StoreFiles::refusesBadFiles()
+{
+    QFETCH(bool, exists);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+
+    QTemporaryDir dir;
+    QVERIFY(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("project.threatbench"));
+    if (exists)
+        QVERIFY(writeBytes(path, bytes));
+    const QStringList entriesBefore = dirEntries(dir.path());
+
+    for (ProjectStore::Mode mode : {ProjectStore::Mode::ReadWrite, ProjectStore::Mode::ReadOnly}) {
+        const auto store = ProjectStore::open(path, mode);
+        QVERIFY(!store.ok());
+        QCOMPARE(store.error().kind, ErrorKind::BadInput);
+        QVERIFY2(store.error().message.contains(expected), qPrintable(store.error().text()));
+        QCOMPARE(store.error().where, path);
+        // Untouched, and nothing left beside it (-wal, -shm, -journal, .lock).
+        QCOMPARE(QFileInfo::exists(path), exists);
+        QCOMPARE(fileBytes(path), bytes);
+        QCOMPARE(dirEntries(dir.path()), entriesBefore);
+    }
+}
+
+void tst_StoreFiles::refusesFolder()
+{
+    QTemporaryDir dir;
+    const auto store = ProjectStore::open(dir.path());
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().kind, ErrorKind::BadInput);
+    QVERIFY(store.error().message.contains(QLatin1String("folder")));
+}
+
+void tst_StoreFiles::fixtureDataIsValid()
+{
+    const Result<void> valid = Project::validate(schemaV1Data(), PropertyCatalog::builtIn());
+    QVERIFY2(valid.ok(), qPrintable(valid ? QString() : valid.error().text()));
+}
+
+// How tests/data/schema-v1.threatbench was made (by this build's ProjectStore::create, at
+// schema 1): TB_WRITE_STORE_FIXTURES=tests/data ./tst_storefiles writeFixture
+void tst_StoreFiles::writeFixture()
+{
+    const QString out = qEnvironmentVariable("TB_WRITE_STORE_FIXTURES");
+    if (out.isEmpty())
+        QSKIP("set TB_WRITE_STORE_FIXTURES=<folder> to write the fixture of the current schema");
+    const QString path
+        = out + QStringLiteral("/schema-v%1.threatbench").arg(ProjectStore::schemaVersion());
+    QFile::remove(path);
+    QVERIFY(ProjectStore::create(path, schemaV1Data()).ok());
+}
+
+void tst_StoreFiles::openReleasedFixture_data()
+{
+    QTest::addColumn<QString>("fixture");
+    // One row per released schema; each must open (migrated) to the same data.
+    QTest::addRow("v1") << QStringLiteral("schema-v1.threatbench");
+}
+
+void tst_StoreFiles::openReleasedFixture()
+{
+    QFETCH(QString, fixture);
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, fixture);
+    QVERIFY(!path.isEmpty());
+    {
+        const auto store = ProjectStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
+        QCOMPARE(store.value()->loaded(), schemaV1Data());
+    }
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+             QStringList{QString::number(ProjectStore::schemaVersion())});
+    QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
+}
+
+void tst_StoreFiles::migrationUpgradesFile()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.threatbench"));
+    std::vector<store::Migration> steps = store::builtInMigrations();
+    steps.push_back({2, [](sql::Database &db) {
+                         return db.exec("ALTER TABLE elements ADD COLUMN note TEXT");
+                     }});
+    const store::ScopedMigrations scoped(std::move(steps));
+    {
+        const auto store = ProjectStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
+        QCOMPARE(store.value()->loaded(), schemaV1Data());
+    }
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("2")});
+    QCOMPARE(rawQuery(path, "SELECT count(note) FROM elements"), QStringList{QStringLiteral("0")});
+}
+
+void tst_StoreFiles::failingMigrationRollsBack()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.threatbench"));
+    const QByteArray before = fileBytes(path);
+    const QStringList entriesBefore = dirEntries(dir.path());
+    {
+        // Step 2 changes schema and rows; step 3 fails: all of it must roll back.
+        std::vector<store::Migration> steps = store::builtInMigrations();
+        steps.push_back({2, [](sql::Database &db) {
+                             return db.exec("ALTER TABLE elements ADD COLUMN note TEXT;"
+                                            "UPDATE elements SET name = 'changed';"
+                                            "CREATE TABLE extra (x);"
+                                            "INSERT INTO extra VALUES (zeroblob(100000));");
+                         }});
+        steps.push_back({3, [](sql::Database &db) {
+                             return db.exec("SELECT * FROM no_such");
+                         }});
+        const store::ScopedMigrations scoped(std::move(steps));
+        const auto store = ProjectStore::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().message.contains(QLatin1String("from schema version 1 to 3")),
+                 qPrintable(store.error().text()));
+    }
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(dirEntries(dir.path()), entriesBefore);
+    const auto store = ProjectStore::open(path);
+    QVERIFY(store.ok());
+    QCOMPARE(store.value()->loaded(), schemaV1Data());
+}
+
+void tst_StoreFiles::createRefusesExistingFile()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("existing.threatbench"));
+    QVERIFY(writeBytes(path, "precious"));
+    const auto store = ProjectStore::create(path, schemaV1Data());
+    QVERIFY(!store.ok());
+    QCOMPARE(store.error().kind, ErrorKind::BadInput);
+    QVERIFY(store.error().message.contains(QLatin1String("already exists")));
+    QCOMPARE(fileBytes(path), QByteArray("precious"));
+    QCOMPARE(dirEntries(dir.path()), QStringList{QStringLiteral("existing.threatbench")});
+}
+
+void tst_StoreFiles::createLeavesNoTemporaryFiles()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("new.threatbench"));
+    {
+        const auto store = ProjectStore::create(path, schemaV1Data());
+        QVERIFY(store.ok());
+        QCOMPARE(store.value()->loaded(), schemaV1Data());
+        QVERIFY(!store.value()->isReadOnly());
+        // While open: the file, its WAL files and the lock; no temporary file.
+        QCOMPARE(dirEntries(dir.path()), (QStringList{QStringLiteral("new.threatbench"),
+                                                      QStringLiteral("new.threatbench-shm"),
+                                                      QStringLiteral("new.threatbench-wal"),
+                                                      QStringLiteral("new.threatbench.lock")}));
+    }
+    QCOMPARE(dirEntries(dir.path()), QStringList{QStringLiteral("new.threatbench")});
+
+    // A folder that does not exist: an Io error and nothing created.
+    const QString nowhere = dir.filePath(QStringLiteral("no/such/folder/p.threatbench"));
+    const auto failed = ProjectStore::create(nowhere, schemaV1Data());
+    QVERIFY(!failed.ok());
+    QCOMPARE(failed.error().kind, ErrorKind::Io);
+    QCOMPARE(dirEntries(dir.path()), QStringList{QStringLiteral("new.threatbench")});
+}
+
+void tst_StoreFiles::constants()
+{
+    QCOMPARE(ProjectStore::applicationId(), 0x54424E43);
+    QCOMPARE(ProjectStore::schemaVersion(), store::latestSchemaVersion());
+    QCOMPARE(store::builtInMigrations().back().version, ProjectStore::schemaVersion());
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("c.threatbench"));
+    QVERIFY(ProjectStore::create(path, schemaV1Data()).ok());
+    QCOMPARE(rawQuery(path, "PRAGMA application_id"),
+             QStringList{QString::number(ProjectStore::applicationId())});
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("1")});
+    QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});
+}
+
+QString tst_StoreFiles::copyFixture(const QTemporaryDir &dir, const QString &name)
+{
+    const QString path = dir.filePath(name);
+    if (!QFile::copy(dataPath(name), path))
+        return {};
+    QFile(path).setPermissions(QFile::ReadOwner | QFile::WriteOwner); // the copy may be read-only
+    return path;
+}
+
+QTEST_GUILESS_MAIN(tst_StoreFiles)
+#include "tst_storefiles.moc"
