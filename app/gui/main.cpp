@@ -1,7 +1,48 @@
+#include "mainwindow/mainwindow.h"
+#include "mainwindow/screenshot.h"
+
 #include <QApplication>
+#include <QCommandLineParser>
 
 int main(int argc, char **argv)
 {
     QApplication app(argc, argv);
-    return 0;
+    QApplication::setOrganizationName(QStringLiteral("Threatbench"));
+    QApplication::setApplicationName(QStringLiteral("threatbench"));
+    QApplication::setApplicationDisplayName(QStringLiteral("Threatbench"));
+    QApplication::setApplicationVersion(QStringLiteral(THREATBENCH_VERSION));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QApplication::translate("main", "Threat modeling and CRA risk workbench."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    const QCommandLineOption example(
+        QStringLiteral("example"),
+        QApplication::translate("main", "Open the bundled example product."));
+    QCommandLineOption screenshot(
+        QStringLiteral("screenshot"),
+        QApplication::translate("main", "Save a PNG of the window and quit."),
+        QStringLiteral("file"));
+    screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // a debugging aid
+    parser.addOption(example);
+    parser.addOption(screenshot);
+    parser.addPositionalArgument(QStringLiteral("project"),
+                                 QApplication::translate("main", "A project file to open."),
+                                 QStringLiteral("[project]"));
+    parser.process(app);
+    if (parser.positionalArguments().size() > 1
+        || (parser.isSet(example) && !parser.positionalArguments().isEmpty())) {
+        parser.showHelp(2);
+    }
+
+    tb::MainWindow window;
+    window.show();
+    if (parser.isSet(example))
+        window.openExample();
+    else if (!parser.positionalArguments().isEmpty())
+        window.openProject(parser.positionalArguments().constFirst());
+    if (parser.isSet(screenshot))
+        tb::saveScreenshotAndQuit(&window, parser.value(screenshot));
+    return QApplication::exec();
 }
