@@ -44,5 +44,9 @@ int runInfo(const QStringList &args);
 int runImport(const QStringList &args);
 int runExport(const QStringList &args);
 int runApply(const QStringList &args);
+int runDerive(const QStringList &args);
+int runThreats(const QStringList &args);
+int runExplain(const QStringList &args);
+int runTemplates(const QStringList &args);
 
 } // namespace tb::cli

@@ -16,6 +16,10 @@ const char kUsage[] = "Usage: threatbench-cli <command> [options]\n"
                       "  import FILE -o PROJECT.threatbench         import a model file\n"
                       "  export PROJECT -o FILE                     write canonical JSON\n"
                       "  apply PROJECT EDITS.jsonl                  apply one JSON edit per line\n"
+                      "  derive PROJECT [--templates DIR]...        derive threats, keep triage\n"
+                      "  threats PROJECT [--status S] [--category C] list the threat register\n"
+                      "  explain PROJECT THREAT_ID                  why a threat is there\n"
+                      "  templates validate DIR... | list           check or list templates\n"
                       "\n"
                       "Run 'threatbench-cli <command> --help' for a command's options.\n"
                       "Exit codes: 0 success, 1 a check found problems, 2 usage error or bad "
@@ -56,5 +60,13 @@ int main(int argc, char **argv)
         return runExport(args);
     if (command == QLatin1String("apply"))
         return runApply(args);
+    if (command == QLatin1String("derive"))
+        return runDerive(args);
+    if (command == QLatin1String("threats"))
+        return runThreats(args);
+    if (command == QLatin1String("explain"))
+        return runExplain(args);
+    if (command == QLatin1String("templates"))
+        return runTemplates(args);
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }

@@ -40,6 +40,10 @@ QString editOpName(const Edit &edit)
                           [](const SetAttribute &) { return QStringLiteral("setAttribute"); },
                           [](const SetProperty &) { return QStringLiteral("setProperty"); },
                           [](const MoveItems &) { return QStringLiteral("moveItems"); },
+                          [](const AddThreat &) { return QStringLiteral("addThreat"); },
+                          [](const RemoveThreat &) { return QStringLiteral("removeThreat"); },
+                          [](const UpdateThreat &) { return QStringLiteral("updateThreat"); },
+                          [](const SetThreatStatus &) { return QStringLiteral("setThreatStatus"); },
                           [](const Batch &) { return QStringLiteral("batch"); },
                       },
                       edit.v);
@@ -66,6 +70,14 @@ QString editText(const Edit &edit)
             [](const MoveItems &e) {
                 return e.items.size() == 1 ? tr("Move item")
                                            : tr("Move %1 items").arg(e.items.size());
+            },
+            [](const AddThreat &e) { return tr("Add threat %1").arg(quoted(e.threat.title)); },
+            [](const RemoveThreat &) { return tr("Remove threat"); },
+            [](const UpdateThreat &e) {
+                return tr("Update threat %1").arg(quoted(e.threat.title));
+            },
+            [](const SetThreatStatus &e) {
+                return tr("Set threat status to %1").arg(threatStatusName(e.status));
             },
             [](const Batch &e) { return e.text.isEmpty() ? tr("Several changes") : e.text; },
         },

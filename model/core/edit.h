@@ -2,6 +2,7 @@
 
 #include "diagram.h"
 #include "objects.h"
+#include "threat.h"
 
 #include <QJsonValue>
 #include <QList>
@@ -105,6 +106,32 @@ struct MoveItems
     friend bool operator==(const MoveItems &, const MoveItems &) = default;
 };
 
+struct AddThreat
+{
+    Threat threat;
+    friend bool operator==(const AddThreat &, const AddThreat &) = default;
+};
+struct RemoveThreat
+{
+    Id id;
+    friend bool operator==(const RemoveThreat &, const RemoveThreat &) = default;
+};
+/// Replaces a threat's whole value; derivation uses it to refresh texts and references while
+/// carrying the triage over.
+struct UpdateThreat
+{
+    Threat threat;
+    friend bool operator==(const UpdateThreat &, const UpdateThreat &) = default;
+};
+/// Triage: a status, with the justification that accepted, transferred and not applicable need.
+struct SetThreatStatus
+{
+    Id id;
+    ThreatStatus status = ThreatStatus::New;
+    QString justification;
+    friend bool operator==(const SetThreatStatus &, const SetThreatStatus &) = default;
+};
+
 struct Edit;
 /// Several edits applied, persisted and undone as one.
 struct Batch
@@ -116,7 +143,8 @@ struct Batch
 
 using EditVariant = std::variant<AddDiagram, RemoveDiagram, AddElement, RemoveElement, ConnectFlow,
                                  RemoveFlow, AddBoundary, RemoveBoundary, AddDataAsset,
-                                 RemoveDataAsset, SetAttribute, SetProperty, MoveItems, Batch>;
+                                 RemoveDataAsset, SetAttribute, SetProperty, MoveItems, AddThreat,
+                                 RemoveThreat, UpdateThreat, SetThreatStatus, Batch>;
 
 /// One change to a project, as a value. Project::apply() is the only way to change a project.
 struct Edit

@@ -240,6 +240,10 @@ struct Applier
     }
 
     Result<Edit> operator()(const SetAttribute &e) { return applySetAttribute(d, c, e, change); }
+    Result<Edit> operator()(const AddThreat &e) { return applyAddThreat(d, e, change); }
+    Result<Edit> operator()(const RemoveThreat &e) { return applyRemoveThreat(d, e, change); }
+    Result<Edit> operator()(const UpdateThreat &e) { return applyUpdateThreat(d, e, change); }
+    Result<Edit> operator()(const SetThreatStatus &e) { return applySetThreatStatus(d, e, change); }
     Result<Edit> operator()(const SetProperty &e) { return applySetProperty(d, c, e, change); }
 
     Result<Edit> operator()(const MoveItems &e)

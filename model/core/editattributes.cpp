@@ -294,6 +294,9 @@ Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const S
     case ObjectType::DataAsset:
         old = setAssetField(d, e.target, e.field, e.value, where);
         break;
+    case ObjectType::Threat:
+        old = setThreatField(d, e.target, e.field, e.value, where);
+        break;
     }
     if (!old)
         return old.error();

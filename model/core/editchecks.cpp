@@ -24,6 +24,9 @@ QString describe(const ProjectData &d, const Id &id)
     case ObjectType::Diagram:
         name = d.diagrams.value(id).name;
         break;
+    case ObjectType::Threat:
+        name = d.threats.value(id).title;
+        break;
     case ObjectType::Product:
         return QStringLiteral("product");
     case ObjectType::None:

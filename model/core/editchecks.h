@@ -28,6 +28,14 @@ QList<PlacementAt> placementsOf(const ProjectData &d, const Id &object);
 void place(ProjectData &d, const Id &object, const QList<PlacementAt> &placements, Change *change);
 void unplaceEverywhere(ProjectData &d, const Id &object, Change *change);
 
+Result<void> checkThreat(const Threat &t, const QString &where);
+Result<QJsonValue> setThreatField(ProjectData &d, const Id &id, const QString &field,
+                                  const QJsonValue &value, const QString &where);
+Result<Edit> applyAddThreat(ProjectData &d, const AddThreat &e, Change *change);
+Result<Edit> applyRemoveThreat(ProjectData &d, const RemoveThreat &e, Change *change);
+Result<Edit> applyUpdateThreat(ProjectData &d, const UpdateThreat &e, Change *change);
+Result<Edit> applySetThreatStatus(ProjectData &d, const SetThreatStatus &e, Change *change);
+
 Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const SetAttribute &e,
                                Change *change);
 Result<Edit> applySetProperty(ProjectData &d, const PropertyCatalog &c, const SetProperty &e,

@@ -114,6 +114,10 @@ Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &c
         if (Result<void> r = step(ConnectFlow{data.flows[id], {}}); !r)
             return r;
     }
+    for (const Id &id : ProjectData::sortedIds(data.threats)) {
+        if (Result<void> r = step(AddThreat{data.threats[id]}); !r)
+            return r;
+    }
     for (const Id &id : ProjectData::sortedIds(data.diagrams)) {
         MoveItems move{id, {}};
         const auto &placements = data.diagrams[id].placements;

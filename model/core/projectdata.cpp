@@ -18,6 +18,8 @@ ObjectType ProjectData::typeOf(const Id &objectId) const
         return ObjectType::DataAsset;
     if (diagrams.contains(objectId))
         return ObjectType::Diagram;
+    if (threats.contains(objectId))
+        return ObjectType::Threat;
     return ObjectType::None;
 }
 
@@ -49,6 +51,8 @@ QString objectTypeName(ObjectType type)
         return QStringLiteral("boundary");
     case ObjectType::DataAsset:
         return QStringLiteral("data asset");
+    case ObjectType::Threat:
+        return QStringLiteral("threat");
     }
     return {};
 }

@@ -2,12 +2,13 @@
 
 #include "diagram.h"
 #include "objects.h"
+#include "threat.h"
 
 #include <QHash>
 
 namespace tb {
 
-enum class ObjectType { None, Product, Diagram, Element, Flow, Boundary, DataAsset };
+enum class ObjectType { None, Product, Diagram, Element, Flow, Boundary, DataAsset, Threat };
 
 /// The whole state of a project as a plain value: copyable, comparable, no behaviour.
 /// Change it only through Project::apply().
@@ -20,6 +21,7 @@ struct ProjectData
     QHash<Id, Flow> flows;
     QHash<Id, Boundary> boundaries;
     QHash<Id, DataAsset> assets;
+    QHash<Id, Threat> threats;
 
     friend bool operator==(const ProjectData &, const ProjectData &) = default;
 

@@ -83,6 +83,7 @@ QByteArray writeCanonicalJson(const ProjectData &data)
     root.insert(QStringLiteral("elements"), sortedArray(data.elements));
     root.insert(QStringLiteral("flows"), sortedArray(data.flows));
     root.insert(QStringLiteral("diagrams"), sortedArray(data.diagrams));
+    root.insert(QStringLiteral("threats"), sortedArray(data.threats));
     return writeStableJson(root);
 }
 
@@ -98,7 +99,8 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
                     {QStringLiteral("format"), QStringLiteral("formatVersion"),
                      QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("dataAssets"),
                      QStringLiteral("boundaries"), QStringLiteral("elements"),
-                     QStringLiteral("flows"), QStringLiteral("diagrams")});
+                     QStringLiteral("flows"), QStringLiteral("diagrams"),
+                     QStringLiteral("threats")});
     if (root.ok() && root.raw(QStringLiteral("format")).toString() != kFormat)
         root.fail(QStringLiteral("format"),
                   QStringLiteral("expected \"threatbench\"; is this a Threatbench file?"));
@@ -124,6 +126,7 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
         readList(root, "elements", data.elements, paths, elementFromJson);
         readList(root, "flows", data.flows, paths, flowFromJson);
         readList(root, "diagrams", data.diagrams, paths, diagramFromJson);
+        readList(root, "threats", data.threats, paths, threatFromJson);
     }
     if (!root.ok())
         return makeError(root.error().message,

@@ -171,6 +171,34 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
         return attr ? Edit(SetAttribute{target, key, value})
                     : Edit(SetProperty{target, key, value});
     }
+    if (name == QLatin1String("addThreat") || name == QLatin1String("updateThreat")) {
+        JsonReader r = reader({"threat"});
+        if (!r.has(QStringLiteral("threat")))
+            r.fail(QStringLiteral("threat"), QStringLiteral("missing; expected an object"));
+        Threat t = threatFromJson(
+            r.raw(QStringLiteral("threat")), r.pathOf(QStringLiteral("threat")), r,
+            name == QLatin1String("addThreat") ? IdPolicy::GenerateIfMissing : IdPolicy::Required);
+        if (!r.ok())
+            return r.error();
+        return name == QLatin1String("addThreat") ? Edit(AddThreat{std::move(t)})
+                                                  : Edit(UpdateThreat{std::move(t)});
+    }
+    if (name == QLatin1String("removeThreat"))
+        return removal(RemoveThreat{});
+    if (name == QLatin1String("setThreatStatus")) {
+        JsonReader r = reader({"id", "status", "justification"});
+        SetThreatStatus s{r.id(QStringLiteral("id"), true), ThreatStatus::New,
+                          r.text(QStringLiteral("justification"))};
+        parseThreatStatus(r.oneOf(QStringLiteral("status"),
+                                  {QStringLiteral("new"), QStringLiteral("needs-review"),
+                                   QStringLiteral("mitigated"), QStringLiteral("accepted"),
+                                   QStringLiteral("transferred"), QStringLiteral("not-applicable")},
+                                  true),
+                          &s.status);
+        if (!r.ok())
+            return r.error();
+        return Edit(std::move(s));
+    }
     if (name == QLatin1String("moveItems")) {
         JsonReader r = reader({"diagram", "items"});
         return decodeMove(r);
@@ -182,8 +210,8 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
     return makeError(
         QStringLiteral("unknown op \"%1\"; expected addDiagram, removeDiagram, addElement, "
                        "removeElement, connectFlow, removeFlow, addBoundary, removeBoundary, "
-                       "addDataAsset, removeDataAsset, setAttribute, setProperty, moveItems or "
-                       "batch")
+                       "addDataAsset, removeDataAsset, setAttribute, setProperty, moveItems, "
+                       "addThreat, removeThreat, updateThreat, setThreatStatus or batch")
             .arg(name),
         path + QStringLiteral(".op"));
 }
@@ -250,6 +278,22 @@ QJsonObject editToJson(const Edit &edit)
                 return o;
             },
             [](const MoveItems &e) { return encodeMove(e); },
+            [](const AddThreat &e) {
+                return op("addThreat", {{"threat", toJson(e.threat)}});
+            },
+            [](const RemoveThreat &e) {
+                return op("removeThreat", {{"id", idString(e.id)}});
+            },
+            [](const UpdateThreat &e) {
+                return op("updateThreat", {{"threat", toJson(e.threat)}});
+            },
+            [](const SetThreatStatus &e) {
+                QJsonObject o = op("setThreatStatus", {{"id", idString(e.id)},
+                                                       {"status", threatStatusName(e.status)}});
+                if (!e.justification.isEmpty())
+                    o.insert(QStringLiteral("justification"), e.justification);
+                return o;
+            },
             [](const Batch &e) {
                 QJsonArray edits;
                 for (const Edit &sub : e.edits)

@@ -14,20 +14,41 @@ namespace {
 // Identity first, then what a reviewer reads next; anything else sorts after, by name.
 const QStringList &keyOrder()
 {
+    // clang-format off
     static const QStringList order = {
-        QStringLiteral("format"),      QStringLiteral("formatVersion"),
-        QStringLiteral("op"),          QStringLiteral("id"),
-        QStringLiteral("diagram"),     QStringLiteral("kind"),
-        QStringLiteral("name"),        QStringLiteral("stencil"),
-        QStringLiteral("source"),      QStringLiteral("target"),
-        QStringLiteral("protocol"),    QStringLiteral("zone"),
-        QStringLiteral("parent"),      QStringLiteral("trustLevel"),
-        QStringLiteral("description"), QStringLiteral("rect"),
-        QStringLiteral("points"),      QStringLiteral("product"),
-        QStringLiteral("dataAssets"),  QStringLiteral("boundaries"),
-        QStringLiteral("elements"),    QStringLiteral("flows"),
+        QStringLiteral("format"),
+        QStringLiteral("formatVersion"),
+        QStringLiteral("op"),
+        QStringLiteral("id"),
+        QStringLiteral("diagram"),
+        QStringLiteral("kind"),
+        QStringLiteral("name"),
+        QStringLiteral("stencil"),
+        QStringLiteral("source"),
+        QStringLiteral("target"),
+        QStringLiteral("protocol"),
+        QStringLiteral("zone"),
+        QStringLiteral("parent"),
+        QStringLiteral("trustLevel"),
+        QStringLiteral("templateId"),
+        QStringLiteral("category"),
+        QStringLiteral("title"),
+        QStringLiteral("status"),
+        QStringLiteral("justification"),
+        QStringLiteral("likelihood"),
+        QStringLiteral("impact"),
+        QStringLiteral("description"),
+        QStringLiteral("rect"),
+        QStringLiteral("points"),
+        QStringLiteral("product"),
+        QStringLiteral("dataAssets"),
+        QStringLiteral("boundaries"),
+        QStringLiteral("elements"),
+        QStringLiteral("flows"),
         QStringLiteral("diagrams"),
+        QStringLiteral("threats"),
     };
+    // clang-format on
     return order;
 }
 

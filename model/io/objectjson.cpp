@@ -166,6 +166,39 @@ QJsonObject toJson(const Diagram &g)
     return o;
 }
 
+QJsonObject toJson(const Threat &t)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), idValue(t.id));
+    putText(o, "templateId", t.templateId);
+    o.insert(QStringLiteral("category"), categoryKey(t.category));
+    o.insert(QStringLiteral("title"), t.title);
+    putText(o, "description", t.description);
+    o.insert(QStringLiteral("status"), threatStatusName(t.status));
+    putText(o, "justification", t.justification);
+    o.insert(QStringLiteral("likelihood"), t.likelihood);
+    o.insert(QStringLiteral("impact"), t.impact);
+    if (!t.holds)
+        o.insert(QStringLiteral("holds"), false);
+    QJsonArray involved;
+    for (const Involved &i : t.involved)
+        involved.append(QJsonObject{{QStringLiteral("id"), idValue(i.id)},
+                                    {QStringLiteral("kind"), i.kind},
+                                    {QStringLiteral("name"), i.name}});
+    o.insert(QStringLiteral("involved"), involved);
+    const auto numbers = [](const QList<int> &l) {
+        QJsonArray a;
+        for (int n : l)
+            a.append(n);
+        return a;
+    };
+    o.insert(QStringLiteral("capec"), numbers(t.capec));
+    o.insert(QStringLiteral("cwe"), numbers(t.cwe));
+    o.insert(QStringLiteral("annex"), QJsonArray::fromStringList(t.annex));
+    o.insert(QStringLiteral("mitigations"), QJsonArray::fromStringList(t.mitigations));
+    return o;
+}
+
 QJsonArray placementsToJson(const QList<PlacementAt> &placements)
 {
     QJsonArray a;
@@ -267,6 +300,64 @@ DataAsset assetFromJson(const QJsonValue &v, const QString &path, JsonReader &pa
     a.availability = r.integer(QStringLiteral("availability"), 0, kMaxNeedLevel, 0);
     parent.adopt(r);
     return a;
+}
+
+Threat threatFromJson(const QJsonValue &v, const QString &path, JsonReader &parent, IdPolicy ids)
+{
+    JsonReader r(v, path,
+                 keys({"id", "templateId", "category", "title", "description", "status",
+                       "justification", "likelihood", "impact", "holds", "involved", "capec", "cwe",
+                       "annex", "mitigations"}));
+    Threat t;
+    t.id = readId(r, ids);
+    t.templateId = r.text(QStringLiteral("templateId"));
+    parseCategory(r.oneOf(QStringLiteral("category"),
+                          keys({"spoofing", "tampering", "repudiation", "information-disclosure",
+                                "denial-of-service", "elevation-of-privilege"}),
+                          true),
+                  &t.category);
+    t.title = r.text(QStringLiteral("title"), true);
+    t.description = r.text(QStringLiteral("description"));
+    const QString status = r.oneOf(
+        QStringLiteral("status"),
+        keys({"new", "needs-review", "mitigated", "accepted", "transferred", "not-applicable"}),
+        false);
+    parseThreatStatus(status.isEmpty() ? QStringLiteral("new") : status, &t.status);
+    t.justification = r.text(QStringLiteral("justification"));
+    t.likelihood = r.integer(QStringLiteral("likelihood"), kMinRating, kMaxRating, 2);
+    t.impact = r.integer(QStringLiteral("impact"), kMinRating, kMaxRating, 2);
+    if (r.has(QStringLiteral("holds"))) {
+        if (!r.raw(QStringLiteral("holds")).isBool())
+            r.fail(QStringLiteral("holds"), QStringLiteral("expected true or false"));
+        t.holds = r.raw(QStringLiteral("holds")).toBool();
+    }
+    for (const auto &[item, itemPath] : r.array(QStringLiteral("involved"))) {
+        JsonReader ir(item, itemPath, keys({"id", "kind", "name"}));
+        Involved inv{ir.id(QStringLiteral("id"), true),
+                     ir.oneOf(QStringLiteral("kind"),
+                              keys({"external-entity", "process", "data-store", "flow"}), true),
+                     ir.text(QStringLiteral("name"))};
+        r.adopt(ir);
+        t.involved.append(inv);
+    }
+    for (const char *key : {"capec", "cwe"}) {
+        QList<int> &out = qstrcmp(key, "capec") == 0 ? t.capec : t.cwe;
+        for (const auto &[item, itemPath] : r.array(QLatin1String(key))) {
+            if (!item.isDouble() || item.toDouble() != item.toInt() || item.toInt() <= 0)
+                r.failAt(itemPath, QStringLiteral("expected a positive whole number"));
+            out.append(item.toInt());
+        }
+    }
+    for (const char *key : {"annex", "mitigations"}) {
+        QStringList &out = qstrcmp(key, "annex") == 0 ? t.annex : t.mitigations;
+        for (const auto &[item, itemPath] : r.array(QLatin1String(key))) {
+            if (!item.isString())
+                r.failAt(itemPath, QStringLiteral("expected text"));
+            out.append(item.toString());
+        }
+    }
+    parent.adopt(r);
+    return t;
 }
 
 Placement placementFromJson(JsonReader &r)
