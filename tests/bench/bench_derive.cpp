@@ -1,0 +1,157 @@
+// Derivation with the whole built-in library on synthetic models.
+// Usage: bench_derive [elements flows]...   (default: 10000 30000 100000 300000)
+
+#include "core/project.h"
+#include "core/propertycatalog.h"
+#include "engine/derivation.h"
+#include "store/projectstore.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+
+#include <cstdio>
+
+using namespace tb;
+
+namespace {
+
+double peakMiB()
+{
+    QFile f(QStringLiteral("/proc/self/status"));
+    if (!f.open(QIODevice::ReadOnly))
+        return -1;
+    for (const QByteArray &line : f.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// A model shaped like real products: zones of mixed trust, every kind and stencil, properties
+// set on about half the elements and flows.
+ProjectData synthetic(int elements, int flows)
+{
+    QRandomGenerator rng(7);
+    ProjectData d = Project::blank(QStringLiteral("Synthetic"));
+    const PropertyCatalog &c = PropertyCatalog::builtIn();
+    QList<Id> zones;
+    for (int z = 0; z < std::max(4, elements / 500); ++z) {
+        const Id id = newId();
+        d.boundaries.insert(id, Boundary{id,
+                                         BoundaryKind::Zone,
+                                         QStringLiteral("Zone %1").arg(z),
+                                         {},
+                                         z % 6,
+                                         z >= 4 && z % 3 == 0 ? zones[z / 2] : Id(),
+                                         {}});
+        zones.append(id);
+    }
+    const Id secret = newId();
+    d.assets.insert(
+        secret,
+        DataAsset{secret, QStringLiteral("Secrets"), {}, QStringLiteral("secret"), 4, 4, 2});
+    QList<Id> ids;
+    for (int i = 0; i < elements; ++i) {
+        Element e;
+        e.id = newId();
+        e.kind = static_cast<ElementKind>(i % 3);
+        e.name = QStringLiteral("Element %1").arg(i);
+        QList<const Stencil *> fitting;
+        for (const Stencil &s : c.stencils()) {
+            if (s.kind == e.kind)
+                fitting.append(&s);
+        }
+        if (i % 2 && !fitting.isEmpty())
+            e.stencil = fitting[i % fitting.size()]->id;
+        if (i % 5)
+            e.zone = zones[rng.bounded(static_cast<int>(zones.size()))];
+        if (e.kind == ElementKind::Process)
+            e.properties.insert(QStringLiteral("authentication"),
+                                i % 4 ? QStringLiteral("token") : QStringLiteral("none"));
+        if (e.kind == ElementKind::DataStore && i % 2) {
+            e.properties.insert(QStringLiteral("encryptedAtRest"), i % 4 == 1);
+            e.assets.append(secret);
+        }
+        d.elements.insert(e.id, e);
+        ids.append(e.id);
+    }
+    for (int i = 0; i < flows; ++i) {
+        Flow f;
+        f.id = newId();
+        f.source = ids[rng.bounded(elements)];
+        do
+            f.target = ids[rng.bounded(elements)];
+        while (f.target == f.source);
+        f.name = QStringLiteral("Flow %1").arg(i);
+        f.protocol = QStringLiteral("HTTPS");
+        if (i % 2)
+            f.properties.insert(QStringLiteral("encrypted"), i % 4 == 1);
+        if (i % 7 == 0)
+            f.properties.insert(QStringLiteral("carriesCredentials"), true);
+        d.flows.insert(f.id, f);
+    }
+    return d;
+}
+
+void run(int elements, int flows, const TemplateLibrary &library)
+{
+    std::printf("\n== %d elements, %d flows, %lld templates ==\n", elements, flows,
+                static_cast<long long>(library.templates.size()));
+    const ProjectData data = synthetic(elements, flows);
+    QElapsedTimer t;
+    t.start();
+    QList<Threat> threats = deriveThreats(data, library, PropertyCatalog::builtIn());
+    const qint64 compute = t.elapsed();
+    std::printf("derive (compute only)        %7lld ms  %lld threats\n", compute,
+                static_cast<long long>(threats.size()));
+    t.restart();
+    threats = deriveThreats(data, library, PropertyCatalog::builtIn());
+    std::printf("derive again (warm)          %7lld ms\n", t.elapsed());
+
+    QTemporaryDir tmp;
+    const QString path = tmp.filePath(QStringLiteral("bench.threatbench"));
+    auto store = ProjectStore::create(path, data);
+    if (!store) {
+        std::printf("create failed: %s\n", qPrintable(store.error().text()));
+        return;
+    }
+    Project project(data);
+    project.setSink(store.value().get());
+    t.restart();
+    const QList<Threat> derived
+        = deriveThreats(project.data(), library, PropertyCatalog::builtIn());
+    const MergeResult merge = mergeDerivation(project.data(), derived);
+    Result<Edit> applied = project.apply(merge.edit);
+    std::printf("derive and store (first)     %7lld ms  %s\n", t.elapsed(),
+                applied ? "ok" : qPrintable(applied.error().text()));
+    t.restart();
+    const MergeResult again = mergeDerivation(
+        project.data(), deriveThreats(project.data(), library, PropertyCatalog::builtIn()));
+    if (again.changes)
+        (void)project.apply(again.edit);
+    std::printf("re-derive and store          %7lld ms  (%d kept, %d new)\n", t.elapsed(),
+                again.counts.kept, again.counts.added);
+    std::printf("peak memory so far           %7.0f MiB\n", peakMiB());
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QCoreApplication app(argc, argv);
+    const LibraryLoad load = builtInTemplateLibrary(PropertyCatalog::builtIn());
+    for (const Error &e : load.problems)
+        std::fprintf(stderr, "template problem: %s\n", qPrintable(e.text()));
+    QList<std::pair<int, int>> sizes;
+    for (int i = 1; i + 1 < argc; i += 2)
+        sizes.append({std::atoi(argv[i]), std::atoi(argv[i + 1])});
+    if (sizes.isEmpty())
+        sizes = {{10000, 30000}, {100000, 300000}};
+    for (const auto &[e, f] : sizes)
+        run(e, f, load.library);
+    return 0;
+}
