@@ -5,13 +5,13 @@
 
 #include <QRegularExpression>
 
+#include <array>
 #include <deque>
+#include <thread>
 
 namespace tb {
 
 namespace {
-
-const Id kThreatNamespace = parseId(QStringLiteral("9b0f6a52-3c1e-4d8e-a7f4-2e5b8c1d6f30"));
 
 QString involvedKind(ElementKind k)
 {
@@ -42,13 +42,40 @@ bool kindMatches(AppliesTo a, ElementKind k)
     }
 }
 
+enum Field {
+    ElementName,
+    ElementStencil,
+    FlowName,
+    FlowProtocol,
+    SourceName,
+    TargetName,
+    BoundaryName,
+    FromName,
+    ToName,
+    PathText,
+    FieldCount
+};
+using Fields = std::array<QString, FieldCount>;
+
+int fieldIndex(const QString &name)
+{
+    static const char *const names[FieldCount]
+        = {"element.name", "element.stencil", "flow.name", "flow.protocol", "source.name",
+           "target.name",  "boundary.name",   "from.name", "to.name",       "path"};
+    for (int i = 0; i < FieldCount; ++i) {
+        if (name == QLatin1String(names[i]))
+            return i;
+    }
+    return -1;
+}
+
 /// Title and description split once into literal text and placeholders.
 struct Text
 {
     struct Part
     {
         QString literal;
-        QString field; // empty for literal text
+        int field = -1; // -1 for literal text
     };
     QList<Part> parts;
 
@@ -58,18 +85,22 @@ struct Text
         qsizetype at = 0;
         for (auto it = re.globalMatch(source); it.hasNext();) {
             const QRegularExpressionMatch m = it.next();
-            parts.append({source.mid(at, m.capturedStart() - at), {}});
-            parts.append({{}, m.captured(1)});
+            parts.append({source.mid(at, m.capturedStart() - at), -1});
+            parts.append({{}, fieldIndex(m.captured(1))});
             at = m.capturedEnd();
         }
-        parts.append({source.mid(at), {}});
+        parts.append({source.mid(at), -1});
     }
 
-    QString render(const QHash<QString, QString> &values) const
+    QString render(const Fields &values) const
     {
-        QString out;
+        qsizetype size = 0;
         for (const Part &p : parts)
-            out += p.field.isEmpty() ? p.literal : values.value(p.field);
+            size += p.field < 0 ? p.literal.size() : values[p.field].size();
+        QString out;
+        out.reserve(size);
+        for (const Part &p : parts)
+            out += p.field < 0 ? p.literal : values[p.field];
         return out;
     }
 };
@@ -81,111 +112,83 @@ struct Prepared
     Text description;
 };
 
-class Deriver
+/// What every worker reads and nobody writes while derivation runs.
+struct Shared
+{
+    const ProjectData &data;
+    GraphFacts facts;
+    std::vector<Prepared> templates;
+};
+
+/// Evaluates templates on a slice of the model; one per thread.
+class Worker
 {
 public:
-    Deriver(const ProjectData &data, const TemplateLibrary &library)
-        : m_data(data), m_facts(data), m_values(data, m_facts)
-    {
-        for (const ThreatTemplate &t : library.templates)
-            m_templates.push_back({&t, Text(t.title), Text(t.description)});
-    }
+    explicit Worker(const Shared &shared) : m_shared(shared), m_values(shared.data, shared.facts) {}
 
-    QList<Threat> run(const std::function<void(int)> &progress, const std::atomic_bool *cancel)
-    {
-        const qsizetype total = m_data.elements.size() + m_data.flows.size() + 1;
-        qsizetype done = 0;
-        const auto step = [&] {
-            if (progress && ++done % 1024 == 0)
-                progress(static_cast<int>(done * 100 / total));
-            return !(cancel && cancel->load());
-        };
-        for (const Element &e : m_data.elements) {
-            if (!step())
-                return {};
-            deriveElement(e);
-        }
-        for (const Flow &f : m_data.flows) {
-            if (!step())
-                return {};
-            deriveFlow(f);
-        }
-        for (const Prepared &p : m_templates) {
-            if (p.t->appliesTo == AppliesTo::Path)
-                derivePaths(p);
-        }
-        std::sort(m_out.begin(), m_out.end(),
-                  [](const Threat &a, const Threat &b) { return idLess(a.id, b.id); });
-        if (progress)
-            progress(100);
-        return m_out;
-    }
+    QList<Threat> out;
 
-private:
     void deriveElement(const Element &e)
     {
         m_values.setElement(&e);
-        for (const Prepared &p : m_templates) {
+        for (const Prepared &p : m_shared.templates) {
             const ThreatTemplate &t = *p.t;
             if (!kindMatches(t.appliesTo, e.kind)
                 || (!t.stencils.isEmpty() && !t.stencils.contains(e.stencil)))
                 continue;
             if (!evaluate(t.condition, m_values))
                 continue;
-            record(p, {{e.id, involvedKind(e.kind), e.name}},
-                   {{QStringLiteral("element.name"), e.name},
-                    {QStringLiteral("element.stencil"), stencilLabel(e)}});
+            Fields fields;
+            fields[ElementName] = e.name;
+            fields[ElementStencil] = stencilLabel(e);
+            record(p, {{e.id, involvedKind(e.kind), e.name}}, fields);
         }
     }
 
     void deriveFlow(const Flow &f)
     {
-        const auto s = m_data.elements.constFind(f.source);
-        const auto t = m_data.elements.constFind(f.target);
-        if (s == m_data.elements.cend() || t == m_data.elements.cend())
+        const ProjectData &data = m_shared.data;
+        const auto s = data.elements.constFind(f.source);
+        const auto t = data.elements.constFind(f.target);
+        if (s == data.elements.cend() || t == data.elements.cend())
             return;
         m_values.setFlow(&f, &*s, &*t);
-        for (const Prepared &p : m_templates) {
+        for (const Prepared &p : m_shared.templates) {
             const ThreatTemplate &tpl = *p.t;
             if (tpl.appliesTo != AppliesTo::Flow
                 || (!tpl.stencils.isEmpty() && !tpl.stencils.contains(t->stencil)))
                 continue;
             if (!evaluate(tpl.condition, m_values))
                 continue;
-            const QString boundary = m_facts.flow(f.id).firstBoundary;
+            const QString &boundary = m_shared.facts.flow(f.id).firstBoundary;
+            Fields fields;
+            fields[FlowName] = f.name.isEmpty() ? QStringLiteral("unnamed flow") : f.name;
+            fields[FlowProtocol]
+                = f.protocol.isEmpty() ? QStringLiteral("unspecified protocol") : f.protocol;
+            fields[SourceName] = s->name;
+            fields[TargetName] = t->name;
+            fields[BoundaryName] = boundary.isEmpty() ? QStringLiteral("no boundary") : boundary;
             record(p,
                    {{s->id, involvedKind(s->kind), s->name},
                     {f.id, QStringLiteral("flow"), f.name},
                     {t->id, involvedKind(t->kind), t->name}},
-                   {{QStringLiteral("flow.name"),
-                     f.name.isEmpty() ? QStringLiteral("unnamed flow") : f.name},
-                    {QStringLiteral("flow.protocol"),
-                     f.protocol.isEmpty() ? QStringLiteral("unspecified protocol") : f.protocol},
-                    {QStringLiteral("source.name"), s->name},
-                    {QStringLiteral("target.name"), t->name},
-                    {QStringLiteral("boundary.name"),
-                     boundary.isEmpty() ? QStringLiteral("no boundary") : boundary}});
+                   fields);
         }
         m_values.setFlow(nullptr, nullptr, nullptr);
-    }
-
-    bool matches(const Condition &c, const Element &e)
-    {
-        m_values.setElement(&e);
-        return evaluate(c, m_values);
     }
 
     // One threat per `to` element reachable from some `from` element, through no `avoid` one.
     void derivePaths(const Prepared &p)
     {
         const ThreatTemplate &t = *p.t;
-        const auto &g = m_facts.graph().graph();
+        const DfdGraph &graph = m_shared.facts.graph();
+        const auto &g = graph.graph();
         const auto n = boost::num_vertices(g);
         std::vector<std::optional<DfdGraph::Edge>> via(n);
         std::vector<char> seen(n, 0);
         std::deque<DfdGraph::Vertex> queue;
         const auto elementAt = [&](DfdGraph::Vertex v) -> const Element & {
-            return *m_data.elements.constFind(m_facts.graph().elementAt(v));
+            return *m_shared.data.elements.constFind(graph.elementAt(v));
         };
         for (DfdGraph::Vertex v = 0; v < n; ++v) {
             if (matches(t.pathFrom, elementAt(v))) {
@@ -209,45 +212,50 @@ private:
         }
         for (const auto v : order) {
             const Element &to = elementAt(v);
-            if (!via[v] || !kindMatches(AppliesTo::Element, to.kind)
-                || (!t.stencils.isEmpty() && !t.stencils.contains(to.stencil)))
+            if (!via[v] || (!t.stencils.isEmpty() && !t.stencils.contains(to.stencil)))
                 continue;
             if (!matches(t.pathTo, to) || !matches(t.condition, to))
                 continue;
             QList<Involved> chain{{to.id, involvedKind(to.kind), to.name}};
             QStringList names{to.name};
             for (auto w = v; via[w];) {
-                const Flow &f = *m_data.flows.constFind(g[*via[w]].id);
+                const Flow &f = *m_shared.data.flows.constFind(g[*via[w]].id);
                 w = boost::source(*via[w], g);
                 const Element &e = elementAt(w);
                 chain.prepend({f.id, QStringLiteral("flow"), f.name});
                 chain.prepend({e.id, involvedKind(e.kind), e.name});
                 names.prepend(e.name);
             }
+            Fields fields;
+            fields[FromName] = names.first();
+            fields[ToName] = to.name;
+            fields[PathText] = names.join(QStringLiteral(" \u2192 "));
+            fields[ElementName] = to.name;
+            fields[ElementStencil] = stencilLabel(to);
             // The id follows the end points only, so a re-routed path keeps its triage.
-            const Id id = derivedThreatId(t.id, {chain.first().id, to.id});
-            record(p, chain,
-                   {{QStringLiteral("from.name"), names.first()},
-                    {QStringLiteral("to.name"), to.name},
-                    {QStringLiteral("path"), names.join(QStringLiteral(" \u2192 "))},
-                    {QStringLiteral("element.name"), to.name},
-                    {QStringLiteral("element.stencil"), stencilLabel(to)}},
-                   id);
+            record(p, chain, fields, derivedThreatId(t.id, {chain.first().id, to.id}));
         }
     }
 
-    QString stencilLabel(const Element &e) const
+private:
+    bool matches(const Condition &c, const Element &e)
+    {
+        m_values.setElement(&e);
+        return evaluate(c, m_values);
+    }
+
+    static QString stencilLabel(const Element &e)
     {
         return e.stencil.isEmpty() ? kindName(e.kind) : e.stencil;
     }
 
-    void record(const Prepared &p, QList<Involved> involved, const QHash<QString, QString> &values,
-                Id id = {})
+    void record(const Prepared &p, QList<Involved> involved, const Fields &fields, Id id = {})
     {
         const ThreatTemplate &t = *p.t;
         Threat threat;
         if (id.isNull()) {
             QList<Id> ids;
+            ids.reserve(involved.size());
             for (const Involved &i : involved)
                 ids.append(i.id);
             id = derivedThreatId(t.id, ids);
@@ -256,40 +264,109 @@ private:
         threat.templateId = t.id;
         threat.involved = std::move(involved);
         threat.category = t.category;
-        threat.title = p.title.render(values);
-        threat.description = p.description.render(values);
+        threat.title = p.title.render(fields);
+        threat.description = p.description.render(fields);
         threat.capec = t.capec;
         threat.cwe = t.cwe;
         threat.annex = t.annex;
         threat.mitigations = t.mitigations;
         threat.likelihood = t.likelihood;
         threat.impact = t.impact;
-        m_out.append(std::move(threat));
+        out.append(std::move(threat));
     }
 
-    const ProjectData &m_data;
-    GraphFacts m_facts;
+    const Shared &m_shared;
     SubjectValues m_values;
-    std::vector<Prepared> m_templates;
-    QList<Threat> m_out;
 };
+
+QList<Threat> run(const ProjectData &data, const TemplateLibrary &library,
+                  const std::function<void(int)> &progress, const std::atomic_bool *cancel)
+{
+    Shared shared{data, GraphFacts(data), {}};
+    for (const ThreatTemplate &t : library.templates)
+        shared.templates.push_back({&t, Text(t.title), Text(t.description)});
+    std::vector<const Element *> elements;
+    std::vector<const Flow *> flows;
+    elements.reserve(data.elements.size());
+    flows.reserve(data.flows.size());
+    for (const Element &e : data.elements)
+        elements.push_back(&e);
+    for (const Flow &f : data.flows)
+        flows.push_back(&f);
+
+    // Big models are split across the cores; the calling thread takes the first slice and is
+    // the only one that reports progress.
+    const std::size_t subjects = elements.size() + flows.size();
+    const unsigned threads
+        = subjects < 4000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
+    std::atomic<std::size_t> done{0};
+    std::vector<std::unique_ptr<Worker>> workers;
+    for (unsigned i = 0; i < threads; ++i)
+        workers.push_back(std::make_unique<Worker>(shared));
+    const auto slice = [&](unsigned i) {
+        Worker &w = *workers[i];
+        const auto part = [&](std::size_t size) {
+            return std::pair{size * i / threads, size * (i + 1) / threads};
+        };
+        std::size_t local = 0;
+        const auto tick = [&] {
+            if (++local % 256)
+                return true;
+            done += 256;
+            if (i == 0 && progress)
+                progress(static_cast<int>(done * 95 / std::max<std::size_t>(subjects, 1)));
+            return !(cancel && cancel->load());
+        };
+        for (auto [b, e] = part(elements.size()); b < e; ++b) {
+            if (!tick())
+                return;
+            w.deriveElement(*elements[b]);
+        }
+        for (auto [b, e] = part(flows.size()); b < e; ++b) {
+            if (!tick())
+                return;
+            w.deriveFlow(*flows[b]);
+        }
+    };
+    std::vector<std::thread> pool;
+    for (unsigned i = 1; i < threads; ++i)
+        pool.emplace_back(slice, i);
+    slice(0);
+    for (std::thread &t : pool)
+        t.join();
+    if (cancel && cancel->load())
+        return {};
+    for (const Prepared &p : shared.templates) {
+        if (p.t->appliesTo == AppliesTo::Path)
+            workers[0]->derivePaths(p);
+    }
+    QList<Threat> all = std::move(workers[0]->out);
+    for (unsigned i = 1; i < threads; ++i)
+        all.append(std::move(workers[i]->out));
+    std::sort(all.begin(), all.end(),
+              [](const Threat &a, const Threat &b) { return idLess(a.id, b.id); });
+    if (progress)
+        progress(100);
+    return all;
+}
 
 } // namespace
 
 Id derivedThreatId(const QString &templateId, const QList<Id> &involved)
 {
+    static const Id ns = parseId(QStringLiteral("9b0f6a52-3c1e-4d8e-a7f4-2e5b8c1d6f30"));
     QByteArray key = templateId.toUtf8();
+    key.reserve(key.size() + 17 * involved.size());
     for (const Id &id : involved)
         key += ':' + id.toRfc4122();
-    return QUuid::createUuidV5(kThreatNamespace, key);
+    return QUuid::createUuidV5(ns, key);
 }
 
 QList<Threat> deriveThreats(const ProjectData &data, const TemplateLibrary &library,
                             const PropertyCatalog &, const std::function<void(int)> &progress,
                             const std::atomic_bool *cancel)
 {
-    Deriver deriver(data, library);
-    return deriver.run(progress, cancel);
+    return run(data, library, progress, cancel);
 }
 
 } // namespace tb
