@@ -5,6 +5,7 @@
 #include "core/project.h"
 #include "core/propertycatalog.h"
 #include "io/canonicaljson.h"
+#include "io/modelimport.h"
 #include "io/projectinfo.h"
 #include "store/projectstore.h"
 
@@ -54,21 +55,6 @@ QString infoText(const QJsonObject &info, const QString &path)
     s += QStringLiteral("Threats:      %1\n").arg(n("threats"));
     s += QStringLiteral("Tasks:        %1\n").arg(n("tasks"));
     return s;
-}
-
-// "auto" looks at the content, not the extension.
-Result<QString> detectFormat(const QString &path)
-{
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QFile::exists(path) ? file.errorString() : QStringLiteral("no such file"),
-                         path, QFile::exists(path) ? ErrorKind::Io : ErrorKind::BadInput);
-    const QJsonObject root = QJsonDocument::fromJson(file.readAll()).object();
-    if (root.value(QStringLiteral("format")).toString() == QLatin1String("threatbench"))
-        return QStringLiteral("threatbench-json");
-    return makeError(QStringLiteral("unrecognised file format; supported: threatbench-json "
-                                    "(give --format to force one)"),
-                     path);
 }
 
 } // namespace
@@ -123,9 +109,11 @@ int runImport(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("FILE"), QStringLiteral("The model file to read."));
     parser.addOption(kOutput);
     parser.addOption(kJson);
-    const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("auto (default) or threatbench-json."),
-                                    QStringLiteral("FORMAT"), QStringLiteral("auto"));
+    const QCommandLineOption format(
+        QStringLiteral("format"),
+        QStringLiteral("auto (default: recognised from the content) or one of: ")
+            + importFormats().join(QStringLiteral(", ")),
+        QStringLiteral("FORMAT"), QStringLiteral("auto"));
     parser.addOption(format);
     if (auto stop = parse(parser, args, QStringLiteral("import"),
                           QStringLiteral("Import a model file into a new project file."), 1, 1))
@@ -134,39 +122,42 @@ int runImport(const QStringList &args)
     const QString output = parser.value(kOutput);
     if (output.isEmpty())
         return usageError(QStringLiteral("import: -o PROJECT.threatbench is required"));
-    QString fmt = parser.value(format);
-    if (fmt != QLatin1String("auto") && fmt != QLatin1String("threatbench-json"))
-        return usageError(QStringLiteral("import: unknown --format \"%1\"; expected auto or "
-                                         "threatbench-json")
-                              .arg(fmt));
-    if (fmt == QLatin1String("auto")) {
-        Result<QString> detected = detectFormat(input);
-        if (!detected)
-            return fail(detected.error());
-        fmt = detected.value();
-    }
-    Result<ProjectData> data = importCanonicalJsonFile(input, PropertyCatalog::builtIn());
-    if (!data)
-        return fail(data.error());
-    Result<std::unique_ptr<ProjectStore>> store = ProjectStore::create(output, data.value());
+    const QString fmt = parser.value(format);
+    if (fmt != QLatin1String("auto") && !importFormats().contains(fmt))
+        return usageError(
+            QStringLiteral("import: unknown --format \"%1\"; expected auto or one of %2")
+                .arg(fmt, importFormats().join(QStringLiteral(", "))));
+    Result<Imported> imported = importModel(input, fmt, PropertyCatalog::builtIn());
+    if (!imported)
+        return fail(imported.error());
+    const ProjectData &data = imported->data;
+    const ImportReport &r = imported->report;
+    Result<std::unique_ptr<ProjectStore>> store = ProjectStore::create(output, data);
     if (!store)
         return fail(store.error());
-    QJsonObject report = projectInfo(data.value());
-    report.insert(QStringLiteral("format"), fmt);
-    report.insert(QStringLiteral("input"), input);
-    report.insert(QStringLiteral("output"), output);
-    report.insert(QStringLiteral("approximated"), QJsonArray());
-    report.insert(QStringLiteral("dropped"), QJsonArray());
-    if (parser.isSet(kJson))
+    if (parser.isSet(kJson)) {
+        QJsonObject report = projectInfo(data);
+        report.insert(QStringLiteral("format"), r.format);
+        report.insert(QStringLiteral("input"), input);
+        report.insert(QStringLiteral("output"), output);
+        report.insert(QStringLiteral("approximated"), QJsonArray::fromStringList(r.approximated));
+        report.insert(QStringLiteral("dropped"), QJsonArray::fromStringList(r.dropped));
         printJson(report);
-    message(QStringLiteral("Imported %1 (%2): %3 elements, %4 flows, %5 boundaries, %6 diagrams "
-                           "into %7; nothing approximated or dropped.")
-                .arg(input, fmt)
-                .arg(data->elements.size())
-                .arg(data->flows.size())
-                .arg(data->boundaries.size())
-                .arg(data->diagrams.size())
-                .arg(output));
+    }
+    for (const QString &line : r.approximated)
+        message(QStringLiteral("approximated: ") + line);
+    for (const QString &line : r.dropped)
+        message(QStringLiteral("dropped: ") + line);
+    message(QStringLiteral("Imported %1 (%2): %3 elements, %4 flows, %5 boundaries, %6 data "
+                           "assets into %7; %8 approximated, %9 dropped.")
+                .arg(input, r.format)
+                .arg(data.elements.size())
+                .arg(data.flows.size())
+                .arg(data.boundaries.size())
+                .arg(data.assets.size())
+                .arg(output)
+                .arg(r.approximated.size())
+                .arg(r.dropped.size()));
     return Success;
 }
 

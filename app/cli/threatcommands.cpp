@@ -8,8 +8,11 @@
 #include "io/jsonwriter.h"
 #include "store/projectstore.h"
 
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFileInfo>
 #include <QJsonArray>
+#include <QStandardPaths>
 
 namespace tb::cli {
 
@@ -22,10 +25,22 @@ const QCommandLineOption
                QStringLiteral("Also read templates from DIR (repeatable; later folders override)."),
                QStringLiteral("DIR"));
 
-LibraryLoad loadLibrary(const QStringList &extra)
+// Built-in library, then the user's folder, then a folder beside the project, then --templates:
+// a later folder overrides templates with the same id.
+LibraryLoad loadLibrary(const QStringList &extra, const QString &project = {})
 {
-    return loadTemplateLibrary(QStringList{QStringLiteral(":/templates")} + extra,
-                               PropertyCatalog::builtIn());
+    QStringList folders{QStringLiteral(":/templates")};
+    const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
+                         + QStringLiteral("/templates");
+    if (QFileInfo(user).isDir())
+        folders.append(user);
+    if (!project.isEmpty()) {
+        const QString beside
+            = QFileInfo(project).absoluteDir().filePath(QStringLiteral("threatbench-templates"));
+        if (QFileInfo(beside).isDir())
+            folders.append(beside);
+    }
+    return loadTemplateLibrary(folders + extra, PropertyCatalog::builtIn());
 }
 
 int reportProblems(const QList<Error> &problems)
@@ -93,7 +108,8 @@ int runDerive(const QStringList &args)
                 "Derive threats from the templates and store them, keeping every triage decision."),
             1, 1))
         return *stop;
-    const LibraryLoad load = loadLibrary(parser.values(kTemplates));
+    const LibraryLoad load
+        = loadLibrary(parser.values(kTemplates), parser.positionalArguments().at(0));
     if (!load.problems.isEmpty()) {
         if (!parser.isSet(skip)) {
             reportProblems(load.problems);
@@ -232,7 +248,8 @@ int runExplain(const QStringList &args)
                           ? QStringLiteral("no threat has this id")
                           : QStringLiteral("several threats start with this id; give more of it"),
                       parser.positionalArguments().at(1)));
-    const LibraryLoad load = loadLibrary(parser.values(kTemplates));
+    const LibraryLoad load
+        = loadLibrary(parser.values(kTemplates), parser.positionalArguments().at(0));
     Result<QJsonObject> why
         = explainThreat(data.value(), load.library, PropertyCatalog::builtIn(), matches.first());
     if (!why)

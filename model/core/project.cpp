@@ -48,28 +48,30 @@ ProjectData Project::blank(const QString &productName)
 }
 
 namespace {
-// Zones before the zones inside them, so each parent exists when its child is added.
+// Zones before the zones inside them, so each parent exists when its child is added. Sorting by
+// depth keeps this linear in the number of zones, however deep they nest.
 QList<Id> zonesParentsFirst(const ProjectData &data)
 {
-    QList<Id> ordered;
-    QList<Id> pending = ProjectData::sortedIds(data.boundaries);
-    while (!pending.isEmpty()) {
-        const qsizetype before = pending.size();
-        for (auto it = pending.begin(); it != pending.end();) {
-            const Id parent = data.boundaries[*it].parent;
-            if (parent.isNull() || ordered.contains(parent) || !data.boundaries.contains(parent)) {
-                ordered.append(*it);
-                it = pending.erase(it);
-            } else {
-                ++it;
-            }
+    QHash<Id, int> depth;
+    depth.reserve(data.boundaries.size());
+    const auto depthOf = [&](const Id &start) {
+        QList<Id> chain;
+        Id cur = start;
+        while (!cur.isNull() && data.boundaries.contains(cur) && !depth.contains(cur)
+               && chain.size() <= data.boundaries.size()) {
+            chain.append(cur);
+            cur = data.boundaries[cur].parent;
         }
-        if (pending.size() == before) { // the rest form a cycle; let the edit report it
-            ordered.append(pending);
-            break;
-        }
-    }
-    return ordered;
+        int d = depth.value(cur, -1); // -1 above a root (or a missing parent)
+        for (auto it = chain.crbegin(); it != chain.crend(); ++it)
+            depth.insert(*it, ++d);
+    };
+    QList<Id> ids = ProjectData::sortedIds(data.boundaries);
+    for (const Id &id : ids)
+        depthOf(id);
+    std::stable_sort(ids.begin(), ids.end(),
+                     [&](const Id &a, const Id &b) { return depth.value(a) < depth.value(b); });
+    return ids;
 }
 } // namespace
 

@@ -270,10 +270,15 @@ QString guessServerStencil(const QString &name, const QStringList &protocols, in
         *why = QStringLiteral("the name mentions \"%1\"").arg(match);
         return byNameStencil;
     }
+    static const QRegularExpression messaging = words("\\b(mqtts?|amqps?|kafka|stomp|nats)\\b");
     for (const QString &p : protocols) {
         if (interfaceForProtocol(p) == QLatin1String("http")) {
             *why = QStringLiteral("it serves \"%1\"").arg(p);
             return QStringLiteral("web-application");
+        }
+        if (messaging.match(p).hasMatch()) {
+            *why = QStringLiteral("it serves \"%1\"").arg(p);
+            return QStringLiteral("message-broker");
         }
     }
     if (port == 80 || port == 443 || port == 8080 || port == 8443) {

@@ -235,7 +235,11 @@ void Importer::finishElements()
             e.properties.insert(QStringLiteral("exposedInterfaces"), offered);
         if (m_servers.contains(id)) {
             QString why;
-            e.stencil = guessServerStencil(e.name, served.value(id), m_ends.value(id).port, &why);
+            const EndDefaults ends = m_ends.value(id);
+            QStringList protocols = served.value(id);
+            if (!ends.protocol.isEmpty())
+                protocols.prepend(ends.protocol);
+            e.stencil = guessServerStencil(e.name, protocols, ends.port, &why);
             if (!e.stencil.isEmpty())
                 approximate(subject, QStringLiteral("pytm Server given stencil \"%1\" because %2")
                                          .arg(e.stencil, why));

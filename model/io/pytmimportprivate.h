@@ -26,7 +26,7 @@ class Importer;
 /// The attributes of one pytm object. pytm 1.3+ nests most of them in "controls"; they are
 /// flattened in so either shape reads the same. Each one is taken once; what is left over is
 /// reported as dropped unless it holds pytm's default.
-class Attributes
+class Attributes final
 {
 public:
     Attributes(Importer &imp, const QJsonObject &object, const QString &path);
@@ -83,7 +83,7 @@ struct DataFlags
     bool stored = false;
 };
 
-class Importer
+class Importer final
 {
 public:
     explicit Importer(QString fileName);

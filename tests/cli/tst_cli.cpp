@@ -23,6 +23,7 @@ private Q_SLOTS:
     void usageAndBadInput();
     void importNeverOverwrites();
     void exportToStdout();
+    void importsPytmByContent();
 
 private:
     struct Run
@@ -250,6 +251,34 @@ void tst_Cli::exportToStdout()
     QFile a(example());
     QVERIFY(a.open(QIODevice::ReadOnly));
     QCOMPARE(r.out, a.readAll());
+}
+
+void tst_Cli::importsPytmByContent()
+{
+    // A pytm model under a misleading extension: auto recognises it from the content.
+    const QString source = tb::test::dataPath(QStringLiteral("pytm/webapp.json"));
+    const QString renamed = path(QStringLiteral("model.txt"));
+    QVERIFY(QFile::copy(source, renamed));
+    const Run r = cli({QStringLiteral("import"), renamed, QStringLiteral("-o"),
+                       path(QStringLiteral("p.threatbench")), QStringLiteral("--json")});
+    QVERIFY2(r.exitCode == 0, r.err.constData());
+    const QJsonObject report = QJsonDocument::fromJson(r.out).object();
+    QCOMPARE(report.value(QStringLiteral("format")).toString(), QStringLiteral("pytm"));
+    QVERIFY(report.value(QStringLiteral("elements")).toInt() >= 3);
+    QVERIFY(report.value(QStringLiteral("approximated")).isArray());
+    QVERIFY(r.err.contains("approximated: "));
+    const Run derive = cli({QStringLiteral("derive"), path(QStringLiteral("p.threatbench"))});
+    QVERIFY2(derive.exitCode == 0, derive.err.constData());
+    QVERIFY(derive.out.contains("Derived"));
+    const Run forced = cli({QStringLiteral("import"), source, QStringLiteral("-o"),
+                            path(QStringLiteral("q.threatbench")), QStringLiteral("--format"),
+                            QStringLiteral("pytm")});
+    QCOMPARE(forced.exitCode, 0);
+    const Run wrong = cli({QStringLiteral("import"), source, QStringLiteral("-o"),
+                           path(QStringLiteral("r.threatbench")), QStringLiteral("--format"),
+                           QStringLiteral("threatbench-json")});
+    QCOMPARE(wrong.exitCode, 2);
+    QVERIFY(!QFile::exists(path(QStringLiteral("r.threatbench"))));
 }
 
 QTEST_GUILESS_MAIN(tst_Cli)
