@@ -28,9 +28,9 @@ void printText(const QString &text)
     std::fflush(stdout);
 }
 
-void printJson(const QJsonObject &o)
+void printJson(const QJsonValue &v)
 {
-    const QByteArray bytes = writeStableJson(o);
+    const QByteArray bytes = writeStableJson(v);
     std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
     std::fflush(stdout);
 }

@@ -7,6 +7,7 @@
 
 #include <QCommandLineParser>
 #include <QJsonObject>
+#include <QJsonValue>
 #include <QStringList>
 
 #include <optional>
@@ -25,9 +26,9 @@ int exitFor(const Error &error);
 /// Prints "threatbench-cli: <where>: <message>" on stderr and returns the matching exit code.
 int fail(const Error &error);
 int usageError(const QString &message);
-void message(const QString &text);    // to stderr
-void printJson(const QJsonObject &o); // one document on stdout
-void printText(const QString &text);  // to stdout
+void message(const QString &text);   // to stderr
+void printJson(const QJsonValue &v); // one document on stdout
+void printText(const QString &text); // to stdout
 
 /// Parses a command's arguments. Returns an exit code when the command should stop here
 /// (--help shown, or a usage error), nothing when it should run.

@@ -83,13 +83,6 @@ QJsonObject threatJson(const Threat &t)
     return o;
 }
 
-void printDocument(const QJsonValue &v)
-{
-    const QByteArray bytes = writeStableJson(v);
-    std::fwrite(bytes.constData(), 1, static_cast<size_t>(bytes.size()), stdout);
-    std::fflush(stdout);
-}
-
 } // namespace
 
 int runDerive(const QStringList &args)
@@ -140,7 +133,7 @@ int runDerive(const QStringList &args)
     for (auto it = c.byCategory.cbegin(); it != c.byCategory.cend(); ++it)
         byCategory.insert(it.key(), it.value());
     if (parser.isSet(kJson)) {
-        printDocument(QJsonObject{
+        printJson(QJsonObject{
             {QStringLiteral("templates"), static_cast<int>(load.library.templates.size())},
             {QStringLiteral("derived"), static_cast<int>(derived.size())},
             {QStringLiteral("new"), c.added},
@@ -215,7 +208,7 @@ int runThreats(const QStringList &args)
                     .arg(t.title);
     }
     if (parser.isSet(kJson))
-        printDocument(list);
+        printJson(list);
     else
         printText(text.isEmpty() ? QStringLiteral("No threats.\n") : text);
     return Success;
@@ -255,7 +248,7 @@ int runExplain(const QStringList &args)
     if (!why)
         return fail(why.error());
     if (parser.isSet(kJson)) {
-        printDocument(why.value());
+        printJson(why.value());
         return Success;
     }
     const QJsonObject &o = why.value();
@@ -357,7 +350,7 @@ int runTemplates(const QStringList &args)
                     .arg(t.name);
     }
     if (parser.isSet(kJson))
-        printDocument(list);
+        printJson(list);
     else
         printText(text);
     return load.problems.isEmpty() ? Success : BadInput;

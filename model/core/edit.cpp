@@ -1,17 +1,11 @@
 #include "edit.h"
+#include "overloaded.h"
 
 #include <QCoreApplication>
 
 namespace tb {
 
 namespace {
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QString quoted(const QString &name)
 {

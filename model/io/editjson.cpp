@@ -1,5 +1,7 @@
 #include "editjson.h"
 
+#include "core/overloaded.h"
+
 #include "jsonreader.h"
 #include "objectjson.h"
 
@@ -8,14 +10,6 @@
 namespace tb {
 
 namespace {
-
-template<class... Ts>
-struct Overloaded : Ts...
-{
-    using Ts::operator()...;
-};
-template<class... Ts>
-Overloaded(Ts...) -> Overloaded<Ts...>;
 
 QJsonObject op(const char *name, std::initializer_list<std::pair<const char *, QJsonValue>> fields)
 {
