@@ -73,6 +73,32 @@ CREATE TABLE placements (
 
 static_assert(kApplicationId == 1413631555, "kSchemaV1 spells the application id out");
 
+// Schema 2: the threat register. Scalars are typed columns (category and status by their key,
+// e.g. "information-disclosure", "needs-review"; holds as 0/1; template_id NULL for a threat
+// added by hand); lists are compact JSON arrays (storecodec.h): involved of
+// {"id","kind","name"} objects, capec and cwe of numbers, annex and mitigations of strings.
+// No index beyond the primary key: the store only ever loads the whole register, and every
+// index would slow down writing a derivation of many thousands of threats.
+constexpr const char *kSchemaV2 = R"sql(
+CREATE TABLE threats (
+    id            TEXT PRIMARY KEY NOT NULL,
+    template_id   TEXT,
+    category      TEXT NOT NULL,
+    title         TEXT NOT NULL,
+    description   TEXT NOT NULL,
+    status        TEXT NOT NULL,
+    justification TEXT NOT NULL,
+    likelihood    INTEGER NOT NULL,
+    impact        INTEGER NOT NULL,
+    holds         INTEGER NOT NULL,
+    involved      TEXT NOT NULL,
+    capec         TEXT NOT NULL,
+    cwe           TEXT NOT NULL,
+    annex         TEXT NOT NULL,
+    mitigations   TEXT NOT NULL
+);
+)sql";
+
 const std::vector<Migration> *g_override = nullptr;
 
 } // namespace
@@ -83,6 +109,10 @@ std::vector<Migration> builtInMigrations()
         {1,
          [](sql::Database &db) {
              return db.exec(kSchemaV1);
+         }},
+        {2,
+         [](sql::Database &db) {
+             return db.exec(kSchemaV2);
          }},
     };
 }

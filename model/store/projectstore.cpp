@@ -77,6 +77,15 @@ Result<void> useWal(Database &db)
     return db.exec("PRAGMA synchronous = NORMAL");
 }
 
+// A derivation writes up to ~200,000 threats (over 100 MB) in one transaction. With SQLite's
+// default 2 MB page cache, the pages of the id index are spilled to the WAL and read back again
+// and again; a bigger cache makes that write about a quarter faster. The cache only grows as
+// far as a transaction needs it, so small projects do not pay for it.
+Result<void> useWriterCache(Database &db)
+{
+    return db.exec("PRAGMA cache_size = -65536"); // KiB: 64 MiB
+}
+
 // Writes `data` into a new file at `tmpPath` with the whole schema.
 Result<void> buildFile(const QString &tmpPath, const ProjectData &data)
 {
@@ -84,6 +93,8 @@ Result<void> buildFile(const QString &tmpPath, const ProjectData &data)
     if (!opened)
         return opened.error();
     Database &db = *opened.value();
+    if (Result<void> r = useWriterCache(db); !r)
+        return r;
     if (Result<void> r = store::migrate(db, 0); !r)
         return r;
     Result<std::unique_ptr<store::RowWriter>> writer = store::RowWriter::prepare(db);
@@ -242,6 +253,8 @@ Result<void> ProjectStore::Private::connect(bool load)
     db = std::move(opened).value();
     if (!readOnly) {
         if (Result<void> r = useWal(*db); !r)
+            return r;
+        if (Result<void> r = useWriterCache(*db); !r)
             return r;
     }
     // Read again through this connection: a WAL left by a killed process may be newer.

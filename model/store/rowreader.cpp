@@ -23,6 +23,7 @@ private:
     bool readBoundaries();
     bool readAssets();
     bool readPlacements();
+    bool readThreats();
 
     // Runs a constant query and hands each row to `row`; false when a row or SQLite fails.
     template<typename RowFn>
@@ -68,7 +69,8 @@ bool Reader::each(const char *sql, RowFn row)
 
 Id Reader::id(const sql::Statement &st, int col, const char *what)
 {
-    const Id value = parseId(st.text(col));
+    // Ids are ASCII: parse the bytes without making a QString of them.
+    const Id value = QUuid::fromString(QLatin1StringView(st.view(col)));
     if (value.isNull())
         damaged(QStringLiteral("a bad id in %1").arg(QLatin1String(what)));
     return value;
@@ -84,7 +86,7 @@ Id Reader::optionalId(const sql::Statement &st, int col, const char *what)
 Result<ProjectData> Reader::load()
 {
     if (readProduct() && readDiagrams() && readAssets() && readBoundaries() && readElements()
-        && readFlows() && readPlacements())
+        && readFlows() && readPlacements() && readThreats())
         return std::move(m_data);
     return m_error;
 }
@@ -221,6 +223,38 @@ bool Reader::readPlacements()
                     if (!st.isNull(6) && !pointsFromJson(st.utf8(6), &p.points))
                         return damaged(QStringLiteral("bad JSON in placements"));
                     g->placements.insert(object, std::move(p));
+                    return m_error.message.isEmpty();
+                });
+}
+
+bool Reader::readThreats()
+{
+    m_data.threats.reserve(rowCount("SELECT count(*) FROM threats"));
+    return each("SELECT id, template_id, category, title, description, status, justification, "
+                "likelihood, impact, holds, involved, capec, cwe, annex, mitigations FROM threats",
+                [this](const sql::Statement &st) {
+                    Threat t;
+                    t.id = id(st, 0, "threats");
+                    if (!st.isNull(1))
+                        t.templateId = st.text(1);
+                    if (!parseCategory(st.text(2), &t.category))
+                        return damaged(QStringLiteral("an unknown threat category"));
+                    t.title = st.text(3);
+                    t.description = st.text(4);
+                    if (!parseThreatStatus(st.text(5), &t.status))
+                        return damaged(QStringLiteral("an unknown threat status"));
+                    t.justification = st.text(6);
+                    t.likelihood = static_cast<int>(st.integer(7));
+                    t.impact = static_cast<int>(st.integer(8));
+                    t.holds = st.integer(9) != 0;
+                    if (!involvedFromJson(st.view(10), &t.involved)
+                        || !numbersFromJson(st.view(11), &t.capec)
+                        || !numbersFromJson(st.view(12), &t.cwe)
+                        || !stringsFromJson(st.view(13), &t.annex)
+                        || !stringsFromJson(st.view(14), &t.mitigations))
+                        return damaged(QStringLiteral("bad JSON in threats"));
+                    const Id key = t.id;
+                    m_data.threats.emplace(key, std::move(t)); // insert() would copy
                     return m_error.message.isEmpty();
                 });
 }

@@ -7,10 +7,10 @@
 namespace tb::store {
 
 namespace {
-constexpr std::array<const char *, 5> kDeleteById{
+constexpr std::array<const char *, 6> kDeleteById{
     "DELETE FROM diagrams WHERE id = ?1",    "DELETE FROM elements WHERE id = ?1",
     "DELETE FROM flows WHERE id = ?1",       "DELETE FROM boundaries WHERE id = ?1",
-    "DELETE FROM data_assets WHERE id = ?1",
+    "DELETE FROM data_assets WHERE id = ?1", "DELETE FROM threats WHERE id = ?1",
 };
 
 bool done(sql::Statement &st)
@@ -39,6 +39,10 @@ Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
         {&w->m_asset,
          "INSERT OR REPLACE INTO data_assets (id, name, description, classification, "
          "confidentiality, integrity, availability) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w->m_threat,
+         "INSERT OR REPLACE INTO threats (id, template_id, category, title, description, status, "
+         "justification, likelihood, impact, holds, involved, capec, cwe, annex, mitigations) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
         {&w->m_placement,
          "INSERT OR REPLACE INTO placements (diagram_id, object_id, x, y, w, h, points) "
          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
@@ -57,6 +61,10 @@ Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
             return st.error();
         w->m_deleteById[i] = std::move(st).value();
     }
+    for (std::size_t i = 0; i < w->m_categoryKeys.size(); ++i)
+        w->m_categoryKeys[i] = categoryKey(static_cast<StrideCategory>(i)).toUtf8();
+    for (std::size_t i = 0; i < w->m_statusNames.size(); ++i)
+        w->m_statusNames[i] = threatStatusName(static_cast<ThreatStatus>(i)).toUtf8();
     return w;
 }
 
@@ -73,6 +81,7 @@ Change RowWriter::everything(const ProjectData &data)
     addIds(data.flows);
     addIds(data.boundaries);
     addIds(data.assets);
+    addIds(data.threats);
     for (auto g = data.diagrams.cbegin(); g != data.diagrams.cend(); ++g) {
         for (auto p = g->placements.cbegin(); p != g->placements.cend(); ++p)
             c.placements.insert({g.key(), p.key()});
@@ -109,6 +118,8 @@ bool RowWriter::writeObject(const ProjectData &data, const Id &id)
         return writeBoundary(data.boundaries[id]);
     case ObjectType::DataAsset:
         return writeAsset(data.assets[id]);
+    case ObjectType::Threat: // no copy: a derivation writes many thousands in one go
+        return writeThreat(*data.threats.constFind(id));
     case ObjectType::Product: // product fields travel as change.product
         return true;
     case ObjectType::None:
@@ -186,6 +197,49 @@ bool RowWriter::writeAsset(const DataAsset &a)
     m_asset.bind(6, a.integrity);
     m_asset.bind(7, a.availability);
     return done(m_asset);
+}
+
+bool RowWriter::writeThreat(const Threat &t)
+{
+    const auto category = static_cast<std::size_t>(t.category);
+    const auto status = static_cast<std::size_t>(t.status);
+    if (category >= m_categoryKeys.size() || status >= m_statusNames.size())
+        return false;
+    // Each buffer is cleared (keeping its capacity), filled, and bound without a copy; done()
+    // steps and resets before the next row touches them.
+    auto &[id, templateId, title, description, justification, involved, capec, cwe, annex,
+           mitigations]
+        = m_threatColumns;
+    for (QByteArray &column : m_threatColumns)
+        column.resize(0);
+    id += t.id.toByteArray(QUuid::WithoutBraces);
+    appendUtf8(templateId, t.templateId);
+    appendUtf8(title, t.title);
+    appendUtf8(description, t.description);
+    appendUtf8(justification, t.justification);
+    appendInvolvedJson(involved, t.involved);
+    appendNumbersJson(capec, t.capec);
+    appendNumbersJson(cwe, t.cwe);
+    appendStringsJson(annex, t.annex);
+    appendStringsJson(mitigations, t.mitigations);
+
+    m_threat.bindStatic(1, id);
+    if (!t.templateId.isEmpty())
+        m_threat.bindStatic(2, templateId); // else NULL: added by hand
+    m_threat.bindStatic(3, m_categoryKeys[category]);
+    m_threat.bindStatic(4, title);
+    m_threat.bindStatic(5, description);
+    m_threat.bindStatic(6, m_statusNames[status]);
+    m_threat.bindStatic(7, justification);
+    m_threat.bind(8, t.likelihood);
+    m_threat.bind(9, t.impact);
+    m_threat.bind(10, t.holds ? 1 : 0);
+    m_threat.bindStatic(11, involved);
+    m_threat.bindStatic(12, capec);
+    m_threat.bindStatic(13, cwe);
+    m_threat.bindStatic(14, annex);
+    m_threat.bindStatic(15, mitigations);
+    return done(m_threat);
 }
 
 bool RowWriter::writePlacement(const ProjectData &data, const Id &diagram, const Id &object)

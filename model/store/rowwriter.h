@@ -34,6 +34,7 @@ private:
     bool writeFlow(const Flow &flow);
     bool writeBoundary(const Boundary &boundary);
     bool writeAsset(const DataAsset &asset);
+    bool writeThreat(const Threat &threat);
     bool writePlacement(const ProjectData &data, const Id &diagram, const Id &object);
     bool deleteObject(const Id &id);
 
@@ -44,10 +45,17 @@ private:
     sql::Statement m_flow;
     sql::Statement m_boundary;
     sql::Statement m_asset;
+    sql::Statement m_threat;
     sql::Statement m_placement;
     sql::Statement m_deletePlacement;
     sql::Statement m_deleteDiagramPlacements;
-    std::array<sql::Statement, 5> m_deleteById; // one per object table
+    std::array<sql::Statement, 6> m_deleteById; // one per object table
+
+    // Threats come by the hundred thousand: their columns are encoded into buffers that keep
+    // their capacity from row to row and are bound without a copy.
+    std::array<QByteArray, 10> m_threatColumns;
+    std::array<QByteArray, 6> m_categoryKeys; // by StrideCategory
+    std::array<QByteArray, 6> m_statusNames;  // by ThreatStatus
 };
 
 } // namespace tb::store

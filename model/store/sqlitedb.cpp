@@ -56,6 +56,16 @@ void Statement::bind(int index, const QByteArray &utf8)
         m_bindError = rc;
 }
 
+void Statement::bindStatic(int index, QByteArrayView utf8)
+{
+    // A null pointer would bind NULL: an empty view binds '' like bind(QByteArray()).
+    const char *data = utf8.isNull() ? "" : utf8.data();
+    const int rc = sqlite3_bind_text(m_stmt, index, data, static_cast<int>(utf8.size()),
+                                     nullptr); // SQLITE_STATIC
+    if (rc != SQLITE_OK && m_bindError == SQLITE_OK)
+        m_bindError = rc;
+}
+
 void Statement::bind(int index, const QString &text)
 {
     bind(index, text.toUtf8());
@@ -122,6 +132,12 @@ QByteArray Statement::utf8(int col) const
 {
     const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
     return QByteArray(data, sqlite3_column_bytes(m_stmt, col));
+}
+
+QByteArrayView Statement::view(int col) const
+{
+    const auto *data = reinterpret_cast<const char *>(sqlite3_column_text(m_stmt, col));
+    return QByteArrayView(data, sqlite3_column_bytes(m_stmt, col));
 }
 
 QString Statement::text(int col) const

@@ -6,6 +6,7 @@
 #include "core/result.h"
 
 #include <QByteArray>
+#include <QByteArrayView>
 #include <QString>
 #include <QStringList>
 
@@ -34,6 +35,8 @@ public:
     void bind(int index, const QString &text);         // empty and null strings become ''
     void bindOptional(int index, const QString &text); // empty and null strings become NULL
     void bind(int index, const QByteArray &utf8);
+    /// Binds without a copy: `utf8` must stay valid and unchanged until reset() (run() resets).
+    void bindStatic(int index, QByteArrayView utf8);
     void bind(int index, qint64 value);
     void bind(int index, int value) { bind(index, static_cast<qint64>(value)); }
     void bind(int index, double value);
@@ -50,6 +53,8 @@ public:
     bool isNull(int col) const;
     QString text(int col) const;
     QByteArray utf8(int col) const;
+    /// The column's UTF-8 bytes without a copy: valid until the next step() or reset().
+    QByteArrayView view(int col) const;
     qint64 integer(int col) const;
     double real(int col) const;
 

@@ -112,6 +112,56 @@ inline ProjectData schemaV1Data()
     return d;
 }
 
+/// Schema 1's data plus a threat register, with fixed ids. Do not change it: the committed
+/// fixture tests/data/schema-v2.threatbench holds exactly this.
+inline ProjectData schemaV2Data()
+{
+    ProjectData d = schemaV1Data();
+    const Id user = fixedId(40), api = fixedId(41), db = fixedId(42), login = fixedId(50);
+
+    Threat spoof;
+    spoof.id = fixedId(60);
+    spoof.templateId = QStringLiteral("spoofing.external-entity");
+    spoof.involved = {{user, QStringLiteral("external-entity"), QStringLiteral("User")},
+                      {login, QStringLiteral("flow"), QStringLiteral("Login")}};
+    spoof.category = StrideCategory::Spoofing;
+    spoof.title = QStringLiteral("User can be impersonated");
+    spoof.description = QStringLiteral("An attacker replays \"stolen\" credentials\n\tover Login.");
+    spoof.capec = {151, 560};
+    spoof.cwe = {287};
+    spoof.annex = {QStringLiteral("I(2)(d)"), QStringLiteral("I(2)(f)")};
+    spoof.mitigations = {QStringLiteral("mfa"), QStringLiteral("rate-limit")};
+    spoof.likelihood = 3;
+    spoof.impact = 4;
+    spoof.status = ThreatStatus::Mitigated;
+    d.threats.insert(spoof.id, spoof);
+
+    Threat leak;
+    leak.id = fixedId(61);
+    leak.templateId = QStringLiteral("information-disclosure.data-store");
+    // Names as they were at derivation: quotes, a backslash and non-ASCII need escaping.
+    leak.involved = {{db, QStringLiteral("data-store"), QStringLiteral("Accounts \"v1\" \\ ☁ 😀")}};
+    leak.category = StrideCategory::InformationDisclosure;
+    leak.title = QStringLiteral("Accounts readable at rest");
+    leak.capec = {37};
+    leak.annex = {QStringLiteral("I(2)(e)")};
+    leak.likelihood = 1;
+    leak.impact = 1;
+    leak.status = ThreatStatus::Accepted;
+    leak.justification = QStringLiteral("Encrypted at rest; keys in an HSM.");
+    leak.holds = false;
+    d.threats.insert(leak.id, leak);
+
+    Threat manual; // added by hand: no template, no references
+    manual.id = fixedId(62);
+    manual.involved = {{api, QStringLiteral("process"), QStringLiteral("Cloud API")}};
+    manual.category = StrideCategory::DenialOfService;
+    manual.title = QStringLiteral("API flooded");
+    manual.status = ThreatStatus::NeedsReview;
+    d.threats.insert(manual.id, manual);
+    return d;
+}
+
 inline QByteArray fileBytes(const QString &path)
 {
     QFile f(path);

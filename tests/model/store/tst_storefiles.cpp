@@ -28,8 +28,11 @@ private Q_SLOTS:
     void writeFixture();
     void openReleasedFixture_data();
     void openReleasedFixture();
+    void migrationToV2();
     void migrationUpgradesFile();
     void failingMigrationRollsBack();
+    void failingV2StepRollsBack();
+    void readOnlyOpenOfOldFileAsksForUpgrade();
     void createRefusesExistingFile();
     void createLeavesNoTemporaryFiles();
     void constants();
@@ -95,22 +98,55 @@ void tst_StoreFiles::refusesBadFiles_data()
     }
 
     // Ours and sound to SQLite, but with a row the loader cannot decode.
-    const QString badRow = dir.filePath(QStringLiteral("bad-row.threatbench"));
-    QVERIFY(ProjectStore::create(badRow, schemaV1Data()).ok());
-    QVERIFY(rawQuery(badRow, "UPDATE elements SET kind = 'robot'").isEmpty());
-    QTest::addRow("undecodable row")
-        << true << fileBytes(badRow) << QStringLiteral("damaged: an unknown element kind");
-
-    // Ours, from a future schema.
-    const QString newer = dir.filePath(QStringLiteral("newer.threatbench"));
-    QVERIFY(ProjectStore::create(newer, schemaV1Data()).ok());
+    const struct
     {
-        auto db = sql::Database::open(newer, sql::Database::OpenMode::ReadWrite);
-        QVERIFY(db.ok() && db.value()->exec("PRAGMA user_version = 7").ok());
+        const char *name;
+        const char *update;
+        const char *expected;
+    } badRows[] = {
+        {"undecodable row", "UPDATE elements SET kind = 'robot'", "an unknown element kind"},
+        {"undecodable threat status", "UPDATE threats SET status = 'done' WHERE rowid = 1",
+         "an unknown threat status"},
+        {"undecodable threat category", "UPDATE threats SET category = 'x' WHERE rowid = 2",
+         "an unknown threat category"},
+        {"undecodable threat id", "UPDATE threats SET id = 'T-1' WHERE rowid = 3",
+         "a bad id in threats"},
+        {"threat with fractional CWE", "UPDATE threats SET cwe = '[1.5]' WHERE rowid = 1",
+         "bad JSON in threats"},
+        {"threat with text CAPEC", "UPDATE threats SET capec = '[\"37\"]' WHERE rowid = 2",
+         "bad JSON in threats"},
+        {"threat with bad involved id",
+         "UPDATE threats SET involved = '[{\"id\":\"x\",\"kind\":\"flow\",\"name\":\"\"}]'",
+         "bad JSON in threats"},
+        {"threat with truncated annex", "UPDATE threats SET annex = '[\"I(1)\"'",
+         "bad JSON in threats"},
+        {"threat with object mitigations", "UPDATE threats SET mitigations = '{}'",
+         "bad JSON in threats"},
+    };
+    for (const auto &bad : badRows) {
+        const QString path = dir.filePath(QLatin1String(bad.name));
+        QVERIFY(ProjectStore::create(path, schemaV2Data()).ok());
+        QVERIFY(rawQuery(path, bad.update).isEmpty());
+        QTest::addRow("%s", bad.name)
+            << true << fileBytes(path) << QStringLiteral("damaged: ") + QLatin1String(bad.expected);
     }
-    QTest::addRow("newer schema") << true << fileBytes(newer)
-                                  << QStringLiteral("schema version 7; this version reads up to "
-                                                    "1). Upgrade Threatbench");
+
+    // Ours, from a future schema: the next one, and a far one.
+    for (const int version : {ProjectStore::schemaVersion() + 1, 7}) {
+        const QString newer = dir.filePath(QStringLiteral("newer-%1.threatbench").arg(version));
+        QVERIFY(ProjectStore::create(newer, schemaV2Data()).ok());
+        {
+            auto db = sql::Database::open(newer, sql::Database::OpenMode::ReadWrite);
+            const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
+            QVERIFY(db.ok() && db.value()->exec(pragma.constData()).ok());
+        }
+        QTest::addRow("schema %d", version)
+            << true << fileBytes(newer)
+            << QStringLiteral("schema version %1; this version reads up to %2). Upgrade "
+                              "Threatbench")
+                   .arg(version)
+                   .arg(ProjectStore::schemaVersion());
+    }
 }
 
 void tst_StoreFiles::refusesBadFiles()
@@ -150,12 +186,18 @@ void tst_StoreFiles::refusesFolder()
 
 void tst_StoreFiles::fixtureDataIsValid()
 {
-    const Result<void> valid = Project::validate(schemaV1Data(), PropertyCatalog::builtIn());
-    QVERIFY2(valid.ok(), qPrintable(valid ? QString() : valid.error().text()));
+    for (const ProjectData &data : {schemaV1Data(), schemaV2Data()}) {
+        const Result<void> valid = Project::validate(data, PropertyCatalog::builtIn());
+        QVERIFY2(valid.ok(), qPrintable(valid ? QString() : valid.error().text()));
+    }
 }
 
-// How tests/data/schema-v1.threatbench was made (by this build's ProjectStore::create, at
-// schema 1): TB_WRITE_STORE_FIXTURES=tests/data ./tst_storefiles writeFixture
+// How the fixture of the current schema is made, by this build's ProjectStore::create:
+//   TB_WRITE_STORE_FIXTURES=tests/data ./tst_storefiles writeFixture
+// tests/data/schema-v1.threatbench (schemaV1Data()) was written so at schema 1 and
+// tests/data/schema-v2.threatbench (schemaV2Data(), with the threat register) at schema 2.
+// Released fixtures are never rewritten: a new schema adds a file, its data and a row in
+// openReleasedFixture.
 void tst_StoreFiles::writeFixture()
 {
     const QString out = qEnvironmentVariable("TB_WRITE_STORE_FIXTURES");
@@ -164,38 +206,84 @@ void tst_StoreFiles::writeFixture()
     const QString path
         = out + QStringLiteral("/schema-v%1.threatbench").arg(ProjectStore::schemaVersion());
     QFile::remove(path);
-    QVERIFY(ProjectStore::create(path, schemaV1Data()).ok());
+    QCOMPARE(ProjectStore::schemaVersion(), 2); // write schemaV<N>Data() for a new schema N
+    QVERIFY(ProjectStore::create(path, schemaV2Data()).ok());
 }
 
 void tst_StoreFiles::openReleasedFixture_data()
 {
     QTest::addColumn<QString>("fixture");
-    // One row per released schema; each must open (migrated) to the same data.
-    QTest::addRow("v1") << QStringLiteral("schema-v1.threatbench");
+    QTest::addColumn<ProjectData>("expected");
+    // One row per released schema; each must open (migrated) to the data it was written with.
+    QTest::addRow("v1") << QStringLiteral("schema-v1.threatbench") << schemaV1Data();
+    QTest::addRow("v2") << QStringLiteral("schema-v2.threatbench") << schemaV2Data();
 }
 
 void tst_StoreFiles::openReleasedFixture()
 {
     QFETCH(QString, fixture);
+    QFETCH(ProjectData, expected);
     QTemporaryDir dir;
     const QString path = copyFixture(dir, fixture);
     QVERIFY(!path.isEmpty());
     {
         const auto store = ProjectStore::open(path);
         QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
-        QCOMPARE(store.value()->loaded(), schemaV1Data());
+        QCOMPARE(store.value()->loaded(), expected);
+    }
+    // Read-only too, once migrated.
+    {
+        const auto store = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
+        QCOMPARE(store.value()->loaded(), expected);
     }
     QCOMPARE(rawQuery(path, "PRAGMA user_version"),
              QStringList{QString::number(ProjectStore::schemaVersion())});
     QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
 }
 
+// The real step 1 -> 2: adds the empty threat register, keeps everything else.
+void tst_StoreFiles::migrationToV2()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.threatbench"));
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("1")});
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'threats'"),
+             QStringList{QStringLiteral("0")});
+    ProjectData expected = schemaV1Data();
+    {
+        const auto store = ProjectStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
+        QCOMPARE(store.value()->loaded(), expected);
+        QVERIFY(store.value()->loaded().threats.isEmpty());
+
+        // The migrated file takes threats at once.
+        Project project(store.value()->loaded());
+        project.setSink(store.value().get());
+        const ProjectData v2 = schemaV2Data();
+        for (const Threat &t : v2.threats)
+            QVERIFY(project.apply(AddThreat{t}).ok());
+        QCOMPARE(project.data(), v2);
+        expected = project.data();
+    }
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("2")});
+    QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
+    // Only the table: no index serves a query yet.
+    QCOMPARE(rawQuery(path, "SELECT name FROM sqlite_schema WHERE tbl_name = 'threats' AND "
+                            "sql IS NOT NULL"),
+             QStringList{QStringLiteral("threats")});
+    const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->loaded(), expected);
+}
+
+// A step after the built-in ones, as the next schema will add one.
 void tst_StoreFiles::migrationUpgradesFile()
 {
     QTemporaryDir dir;
     const QString path = copyFixture(dir, QStringLiteral("schema-v1.threatbench"));
     std::vector<store::Migration> steps = store::builtInMigrations();
-    steps.push_back({2, [](sql::Database &db) {
+    steps.push_back({3, [](sql::Database &db) {
                          return db.exec("ALTER TABLE elements ADD COLUMN note TEXT");
                      }});
     const store::ScopedMigrations scoped(std::move(steps));
@@ -204,8 +292,9 @@ void tst_StoreFiles::migrationUpgradesFile()
         QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
         QCOMPARE(store.value()->loaded(), schemaV1Data());
     }
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("2")});
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
     QCOMPARE(rawQuery(path, "SELECT count(note) FROM elements"), QStringList{QStringLiteral("0")});
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM threats"), QStringList{QStringLiteral("0")});
 }
 
 void tst_StoreFiles::failingMigrationRollsBack()
@@ -215,21 +304,22 @@ void tst_StoreFiles::failingMigrationRollsBack()
     const QByteArray before = fileBytes(path);
     const QStringList entriesBefore = dirEntries(dir.path());
     {
-        // Step 2 changes schema and rows; step 3 fails: all of it must roll back.
+        // Step 2 (the real one) and 3 change schema and rows; step 4 fails: all of it must
+        // roll back.
         std::vector<store::Migration> steps = store::builtInMigrations();
-        steps.push_back({2, [](sql::Database &db) {
+        steps.push_back({3, [](sql::Database &db) {
                              return db.exec("ALTER TABLE elements ADD COLUMN note TEXT;"
                                             "UPDATE elements SET name = 'changed';"
                                             "CREATE TABLE extra (x);"
                                             "INSERT INTO extra VALUES (zeroblob(100000));");
                          }});
-        steps.push_back({3, [](sql::Database &db) {
+        steps.push_back({4, [](sql::Database &db) {
                              return db.exec("SELECT * FROM no_such");
                          }});
         const store::ScopedMigrations scoped(std::move(steps));
         const auto store = ProjectStore::open(path);
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().message.contains(QLatin1String("from schema version 1 to 3")),
+        QVERIFY2(store.error().message.contains(QLatin1String("from schema version 1 to 4")),
                  qPrintable(store.error().text()));
     }
     QCOMPARE(fileBytes(path), before);
@@ -237,6 +327,62 @@ void tst_StoreFiles::failingMigrationRollsBack()
     const auto store = ProjectStore::open(path);
     QVERIFY(store.ok());
     QCOMPARE(store.value()->loaded(), schemaV1Data());
+}
+
+// The step 1 -> 2 itself fails after it created the threats table and wrote to it: the v1 file
+// stays byte for byte as it was, and a later open with the real step upgrades it.
+void tst_StoreFiles::failingV2StepRollsBack()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.threatbench"));
+    const QByteArray before = fileBytes(path);
+    const QStringList entriesBefore = dirEntries(dir.path());
+    {
+        std::vector<store::Migration> steps = store::builtInMigrations();
+        QCOMPARE(steps.size(), std::size_t(2));
+        const store::Migration real = steps.back();
+        steps.back().run = [real](sql::Database &db) -> Result<void> {
+            if (Result<void> r = real.run(db); !r)
+                return r;
+            if (Result<void> r = db.exec("INSERT INTO threats VALUES ('x', NULL, 'spoofing', "
+                                         "'t', '', 'new', '', 2, 2, 1, '[]', '[]', '[]', '[]', "
+                                         "'[]'); UPDATE elements SET name = 'changed';");
+                !r)
+                return r;
+            return makeError(QStringLiteral("disk on fire"));
+        };
+        const store::ScopedMigrations scoped(std::move(steps));
+        const auto store = ProjectStore::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().message.contains(
+                     QLatin1String("from schema version 1 to 2: disk on fire")),
+                 qPrintable(store.error().text()));
+    }
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(dirEntries(dir.path()), entriesBefore);
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM sqlite_schema WHERE name = 'threats'"),
+             QStringList{QStringLiteral("0")});
+    const auto store = ProjectStore::open(path);
+    QVERIFY(store.ok());
+    QCOMPARE(store.value()->loaded(), schemaV1Data());
+}
+
+// Read-only never migrates: an older file is refused with what to do, and left untouched.
+void tst_StoreFiles::readOnlyOpenOfOldFileAsksForUpgrade()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v1.threatbench"));
+    const QByteArray before = fileBytes(path);
+    const QStringList entriesBefore = dirEntries(dir.path());
+    const auto store = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+    QVERIFY(!store.ok());
+    QVERIFY2(store.error().message.contains(
+                 QLatin1String("older version of Threatbench; open it for editing once to "
+                               "upgrade it")),
+             qPrintable(store.error().text()));
+    QCOMPARE(store.error().where, path);
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(dirEntries(dir.path()), entriesBefore);
 }
 
 void tst_StoreFiles::createRefusesExistingFile()
@@ -287,7 +433,8 @@ void tst_StoreFiles::constants()
     QVERIFY(ProjectStore::create(path, schemaV1Data()).ok());
     QCOMPARE(rawQuery(path, "PRAGMA application_id"),
              QStringList{QString::number(ProjectStore::applicationId())});
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("1")});
+    QCOMPARE(ProjectStore::schemaVersion(), 2);
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("2")});
     QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});
 }
 
