@@ -30,8 +30,9 @@ const QCommandLineOption
 LibraryLoad loadLibrary(const QStringList &extra, const QString &project = {})
 {
     QStringList folders{QStringLiteral(":/templates")};
-    const QString user = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation)
-                         + QStringLiteral("/templates");
+    // Shared by the GUI and the CLI: ~/.local/share/threatbench/templates on Linux.
+    const QString user = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
+                         + QStringLiteral("/threatbench/templates");
     if (QFileInfo(user).isDir())
         folders.append(user);
     if (!project.isEmpty()) {
