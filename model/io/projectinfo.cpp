@@ -28,12 +28,19 @@ QJsonObject projectInfo(const ProjectData &data)
     info.insert(QStringLiteral("flows"), data.flows.size());
     info.insert(QStringLiteral("boundaries"), data.boundaries.size());
     info.insert(QStringLiteral("dataAssets"), data.assets.size());
-    // Threats and tasks arrive with the engine and CRA issues; their counts are real zeros now.
-    info.insert(QStringLiteral("threats"), 0);
+    QJsonObject threatsByStatus, threatsByCategory;
+    for (const Threat &t : data.threats) {
+        const QString s = threatStatusName(t.status), c = categoryKey(t.category);
+        threatsByStatus[s] = threatsByStatus[s].toInt() + 1;
+        threatsByCategory[c] = threatsByCategory[c].toInt() + 1;
+    }
+    info.insert(QStringLiteral("threats"), data.threats.size());
+    // Mitigation tasks arrive with the CRA traceability work; until then there are none.
     info.insert(QStringLiteral("tasks"), 0);
     info.insert(QStringLiteral("elementsByKind"), byKind);
     info.insert(QStringLiteral("boundariesByKind"), boundaryKinds);
-    info.insert(QStringLiteral("threatsByStatus"), QJsonObject());
+    info.insert(QStringLiteral("threatsByStatus"), threatsByStatus);
+    info.insert(QStringLiteral("threatsByCategory"), threatsByCategory);
     info.insert(QStringLiteral("tasksByStatus"), QJsonObject());
     info.insert(QStringLiteral("flowsCrossingBoundaries"), crossing);
     return info;

@@ -73,6 +73,16 @@ void tst_CliThreats::deriveStoresAndKeepsTriage()
     QCOMPARE(first.value(QStringLiteral("kept")).toInt(), 0);
     const int total = first.value(QStringLiteral("threats")).toInt();
     QCOMPARE(threats().size(), total);
+    const QJsonObject info
+        = QJsonDocument::fromJson(
+              cli({QStringLiteral("info"), m_project, QStringLiteral("--json")}).out)
+              .object();
+    QCOMPARE(info.value(QStringLiteral("threats")).toInt(), total);
+    QCOMPARE(info.value(QStringLiteral("threatsByStatus"))
+                 .toObject()
+                 .value(QStringLiteral("new"))
+                 .toInt(),
+             total);
 
     // Triage one threat through apply, then re-derive: it must stay as decided.
     const QString id = threats().first().toObject().value(QStringLiteral("id")).toString();
@@ -223,12 +233,17 @@ void tst_CliThreats::templatesBesideTheProjectAreUsed()
     const QString folder = m_dir->filePath(QStringLiteral("threatbench-templates"));
     QVERIFY(QDir().mkpath(folder));
     for (const char *name : {"library.json", "mitigations.json"})
-        QVERIFY(QFile::copy(tb::test::dataPath(QStringLiteral("templates/good/") + QLatin1String(name)),
-                            folder + QLatin1Char('/') + QLatin1String(name)));
+        QVERIFY(
+            QFile::copy(tb::test::dataPath(QStringLiteral("templates/good/") + QLatin1String(name)),
+                        folder + QLatin1Char('/') + QLatin1String(name)));
     QCOMPARE(cli({QStringLiteral("derive"), m_project}).exitCode, 0);
     bool found = false;
     for (const QJsonValue &v : threats())
-        found = found || v.toObject().value(QStringLiteral("template")).toString().startsWith(QStringLiteral("test."));
+        found = found
+                || v.toObject()
+                       .value(QStringLiteral("template"))
+                       .toString()
+                       .startsWith(QStringLiteral("test."));
     QVERIFY(found);
 }
 
