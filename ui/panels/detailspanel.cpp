@@ -212,6 +212,19 @@ void DetailsPanel::fillForm(const ProjectData &project, const Id &id)
         row(tr("Description"), a.description);
         break;
     }
+    case ObjectType::Threat: {
+        const Threat &t = project.threats[id];
+        d->title->setText(t.title);
+        d->subtitle->setText(tr("Threat \u00b7 %1").arg(categoryTitle(t.category)));
+        row(tr("Status"), threatStatusName(t.status));
+        row(tr("Justification"), t.justification);
+        row(tr("Likelihood"), tr("%1 of %2").arg(t.likelihood).arg(kMaxRating));
+        row(tr("Impact"), tr("%1 of %2").arg(t.impact).arg(kMaxRating));
+        row(tr("Template"), t.templateId.isEmpty() ? tr("(added by hand)") : t.templateId);
+        row(tr("CRA Annex I"), t.annex.join(QStringLiteral(", ")));
+        row(tr("Description"), t.description);
+        break;
+    }
     }
     row(tr("Id"), idString(id));
 }
