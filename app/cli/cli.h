@@ -49,5 +49,9 @@ int runDerive(const QStringList &args);
 int runThreats(const QStringList &args);
 int runExplain(const QStringList &args);
 int runTemplates(const QStringList &args);
+int runCra(const QStringList &args);
+int runTasks(const QStringList &args);
+int runAccept(const QStringList &args);
+int runCheck(const QStringList &args);
 
 } // namespace tb::cli

@@ -6,24 +6,29 @@ using namespace tb::cli;
 
 namespace {
 
-const char kUsage[] = "Usage: threatbench-cli <command> [options]\n"
-                      "\n"
-                      "Threat modeling and CRA risk analysis from the command line.\n"
-                      "\n"
-                      "Commands:\n"
-                      "  new PROJECT.threatbench [--name NAME]      create an empty project\n"
-                      "  info PROJECT [--json]                      product metadata and counts\n"
-                      "  import FILE -o PROJECT.threatbench         import a model file\n"
-                      "  export PROJECT -o FILE                     write canonical JSON\n"
-                      "  apply PROJECT EDITS.jsonl                  apply one JSON edit per line\n"
-                      "  derive PROJECT [--templates DIR]...        derive threats, keep triage\n"
-                      "  threats PROJECT [--status S] [--category C] list the threat register\n"
-                      "  explain PROJECT THREAT_ID                  why a threat is there\n"
-                      "  templates validate DIR... | list           check or list templates\n"
-                      "\n"
-                      "Run 'threatbench-cli <command> --help' for a command's options.\n"
-                      "Exit codes: 0 success, 1 a check found problems, 2 usage error or bad "
-                      "input,\n3 I/O or environment failure.\n";
+const char kUsage[]
+    = "Usage: threatbench-cli <command> [options]\n"
+      "\n"
+      "Threat modeling and CRA risk analysis from the command line.\n"
+      "\n"
+      "Commands:\n"
+      "  new PROJECT.threatbench [--name NAME]      create an empty project\n"
+      "  info PROJECT [--json]                      product metadata and counts\n"
+      "  import FILE -o PROJECT.threatbench         import a model file\n"
+      "  export PROJECT -o FILE                     write canonical JSON\n"
+      "  apply PROJECT EDITS.jsonl                  apply one JSON edit per line\n"
+      "  derive PROJECT [--templates DIR]...        derive threats, keep triage\n"
+      "  threats PROJECT [--status S] [--category C] list the threat register\n"
+      "  explain PROJECT THREAT_ID                  why a threat is there\n"
+      "  templates validate DIR... | list           check or list templates\n"
+      "  cra PROJECT [--json]                       CRA Annex I traceability matrix\n"
+      "  tasks PROJECT [--json]                     mitigation tasks\n"
+      "  accept PROJECT MITIGATION [--threat ID]... suggested mitigation -> task\n"
+      "  check PROJECT [--fail-on LEVEL] [--require-coverage]  CI gate (exit 1)\n"
+      "\n"
+      "Run 'threatbench-cli <command> --help' for a command's options.\n"
+      "Exit codes: 0 success, 1 a check found problems, 2 usage error or bad "
+      "input,\n3 I/O or environment failure.\n";
 
 } // namespace
 
@@ -68,5 +73,13 @@ int main(int argc, char **argv)
         return runExplain(args);
     if (command == QLatin1String("templates"))
         return runTemplates(args);
+    if (command == QLatin1String("cra"))
+        return runCra(args);
+    if (command == QLatin1String("tasks"))
+        return runTasks(args);
+    if (command == QLatin1String("accept"))
+        return runAccept(args);
+    if (command == QLatin1String("check"))
+        return runCheck(args);
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }

@@ -122,9 +122,10 @@ int runDerive(const QStringList &args)
     project.setSink(store.value().get());
     QElapsedTimer timer;
     timer.start();
-    const QList<Threat> derived
-        = deriveThreats(project.data(), load.library, PropertyCatalog::builtIn());
+    QList<Threat> derived = deriveThreats(project.data(), load.library, PropertyCatalog::builtIn());
+    const qsizetype derivedCount = derived.size();
     const MergeResult merge = mergeDerivation(project.data(), derived);
+    derived = {}; // the merge edit holds what is needed; big models need the memory back
     if (merge.changes) {
         if (Result<Edit> r = project.apply(merge.edit); !r)
             return fail(r.error());
@@ -136,7 +137,7 @@ int runDerive(const QStringList &args)
     if (parser.isSet(kJson)) {
         printJson(QJsonObject{
             {QStringLiteral("templates"), static_cast<int>(load.library.templates.size())},
-            {QStringLiteral("derived"), static_cast<int>(derived.size())},
+            {QStringLiteral("derived"), static_cast<int>(derivedCount)},
             {QStringLiteral("new"), c.added},
             {QStringLiteral("kept"), c.kept},
             {QStringLiteral("refreshed"), c.refreshed},
@@ -146,7 +147,7 @@ int runDerive(const QStringList &args)
     } else {
         QString text = QStringLiteral("Derived %1 threats from %2 templates in %3 ms: %4 new, %5 "
                                       "kept, %6 need review.\n")
-                           .arg(derived.size())
+                           .arg(derivedCount)
                            .arg(load.library.templates.size())
                            .arg(timer.elapsed())
                            .arg(c.added)

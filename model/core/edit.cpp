@@ -38,6 +38,12 @@ QString editOpName(const Edit &edit)
                           [](const RemoveThreat &) { return QStringLiteral("removeThreat"); },
                           [](const UpdateThreat &) { return QStringLiteral("updateThreat"); },
                           [](const SetThreatStatus &) { return QStringLiteral("setThreatStatus"); },
+                          [](const AddTask &) { return QStringLiteral("addTask"); },
+                          [](const RemoveTask &) { return QStringLiteral("removeTask"); },
+                          [](const UpdateTask &) { return QStringLiteral("updateTask"); },
+                          [](const SetRequirementApplicability &) {
+                              return QStringLiteral("setRequirementApplicability");
+                          },
                           [](const Batch &) { return QStringLiteral("batch"); },
                       },
                       edit.v);
@@ -72,6 +78,13 @@ QString editText(const Edit &edit)
             },
             [](const SetThreatStatus &e) {
                 return tr("Set threat status to %1").arg(threatStatusName(e.status));
+            },
+            [](const AddTask &e) { return tr("Add task %1").arg(quoted(e.task.title)); },
+            [](const RemoveTask &) { return tr("Remove task"); },
+            [](const UpdateTask &e) { return tr("Update task %1").arg(quoted(e.task.title)); },
+            [](const SetRequirementApplicability &e) {
+                return e.notApplicable ? tr("Declare %1 not applicable").arg(e.annexId)
+                                       : tr("Declare %1 applicable").arg(e.annexId);
             },
             [](const Batch &e) { return e.text.isEmpty() ? tr("Several changes") : e.text; },
         },

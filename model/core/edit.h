@@ -2,6 +2,7 @@
 
 #include "diagram.h"
 #include "objects.h"
+#include "task.h"
 #include "threat.h"
 
 #include <QJsonValue>
@@ -132,6 +133,33 @@ struct SetThreatStatus
     friend bool operator==(const SetThreatStatus &, const SetThreatStatus &) = default;
 };
 
+struct AddTask
+{
+    MitigationTask task;
+    friend bool operator==(const AddTask &, const AddTask &) = default;
+};
+struct RemoveTask
+{
+    Id id;
+    friend bool operator==(const RemoveTask &, const RemoveTask &) = default;
+};
+/// Replaces a task's whole value: status, owner, evidence, links.
+struct UpdateTask
+{
+    MitigationTask task;
+    friend bool operator==(const UpdateTask &, const UpdateTask &) = default;
+};
+/// Declares an Annex I requirement not applicable (with a justification), or applicable again
+/// (empty justification).
+struct SetRequirementApplicability
+{
+    QString annexId;
+    bool notApplicable = false;
+    QString justification;
+    friend bool operator==(const SetRequirementApplicability &, const SetRequirementApplicability &)
+        = default;
+};
+
 struct Edit;
 /// Several edits applied, persisted and undone as one.
 struct Batch
@@ -141,10 +169,11 @@ struct Batch
     friend bool operator==(const Batch &, const Batch &);
 };
 
-using EditVariant = std::variant<AddDiagram, RemoveDiagram, AddElement, RemoveElement, ConnectFlow,
-                                 RemoveFlow, AddBoundary, RemoveBoundary, AddDataAsset,
-                                 RemoveDataAsset, SetAttribute, SetProperty, MoveItems, AddThreat,
-                                 RemoveThreat, UpdateThreat, SetThreatStatus, Batch>;
+using EditVariant
+    = std::variant<AddDiagram, RemoveDiagram, AddElement, RemoveElement, ConnectFlow, RemoveFlow,
+                   AddBoundary, RemoveBoundary, AddDataAsset, RemoveDataAsset, SetAttribute,
+                   SetProperty, MoveItems, AddThreat, RemoveThreat, UpdateThreat, SetThreatStatus,
+                   AddTask, RemoveTask, UpdateTask, SetRequirementApplicability, Batch>;
 
 /// One change to a project, as a value. Project::apply() is the only way to change a project.
 struct Edit

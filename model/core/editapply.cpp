@@ -244,6 +244,13 @@ struct Applier
     Result<Edit> operator()(const RemoveThreat &e) { return applyRemoveThreat(d, e, change); }
     Result<Edit> operator()(const UpdateThreat &e) { return applyUpdateThreat(d, e, change); }
     Result<Edit> operator()(const SetThreatStatus &e) { return applySetThreatStatus(d, e, change); }
+    Result<Edit> operator()(const AddTask &e) { return applyAddTask(d, e, change); }
+    Result<Edit> operator()(const RemoveTask &e) { return applyRemoveTask(d, e, change); }
+    Result<Edit> operator()(const UpdateTask &e) { return applyUpdateTask(d, e, change); }
+    Result<Edit> operator()(const SetRequirementApplicability &e)
+    {
+        return applySetRequirementApplicability(d, e, change);
+    }
     Result<Edit> operator()(const SetProperty &e) { return applySetProperty(d, c, e, change); }
 
     Result<Edit> operator()(const MoveItems &e)
@@ -312,6 +319,7 @@ void Change::merge(const Change &other)
     product = product || other.product;
     objects.unite(other.objects);
     placements.unite(other.placements);
+    decisions.unite(other.decisions);
 }
 
 Result<Edit> applyEdit(ProjectData &data, const PropertyCatalog &catalog, const Edit &edit,

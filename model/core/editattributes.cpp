@@ -297,6 +297,8 @@ Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const S
     case ObjectType::Threat:
         old = setThreatField(d, e.target, e.field, e.value, where);
         break;
+    case ObjectType::Task:
+        return makeError(QStringLiteral("tasks change as a whole through updateTask"), where);
     }
     if (!old)
         return old.error();

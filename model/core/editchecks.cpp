@@ -27,6 +27,9 @@ QString describe(const ProjectData &d, const Id &id)
     case ObjectType::Threat:
         name = d.threats.value(id).title;
         break;
+    case ObjectType::Task:
+        name = d.tasks.value(id).title;
+        break;
     case ObjectType::Product:
         return QStringLiteral("product");
     case ObjectType::None:

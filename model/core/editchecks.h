@@ -36,6 +36,12 @@ Result<Edit> applyRemoveThreat(ProjectData &d, const RemoveThreat &e, Change *ch
 Result<Edit> applyUpdateThreat(ProjectData &d, const UpdateThreat &e, Change *change);
 Result<Edit> applySetThreatStatus(ProjectData &d, const SetThreatStatus &e, Change *change);
 
+Result<Edit> applyAddTask(ProjectData &d, const AddTask &e, Change *change);
+Result<Edit> applyRemoveTask(ProjectData &d, const RemoveTask &e, Change *change);
+Result<Edit> applyUpdateTask(ProjectData &d, const UpdateTask &e, Change *change);
+Result<Edit> applySetRequirementApplicability(ProjectData &d, const SetRequirementApplicability &e,
+                                              Change *change);
+
 Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const SetAttribute &e,
                                Change *change);
 Result<Edit> applySetProperty(ProjectData &d, const PropertyCatalog &c, const SetProperty &e,

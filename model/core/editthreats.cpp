@@ -101,6 +101,13 @@ Result<Edit> applyRemoveThreat(ProjectData &d, const RemoveThreat &e, Change *ch
 {
     if (!d.threats.contains(e.id))
         return makeError(QStringLiteral("no such threat"), whereOf(e.id));
+    for (const MitigationTask &t : std::as_const(d.tasks)) {
+        if (t.threats.contains(e.id))
+            return makeError(
+                QStringLiteral("task \"%1\" still answers this threat; unlink it first")
+                    .arg(t.title),
+                whereOf(e.id));
+    }
     if (change)
         change->objects.insert(e.id);
     return Edit(AddThreat{d.threats.take(e.id)});

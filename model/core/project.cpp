@@ -120,6 +120,16 @@ Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &c
         if (Result<void> r = step(AddThreat{data.threats[id]}); !r)
             return r;
     }
+    for (const Id &id : ProjectData::sortedIds(data.tasks)) {
+        if (Result<void> r = step(AddTask{data.tasks[id]}); !r)
+            return r;
+    }
+    for (const RequirementDecision &decision : data.decisions) {
+        if (Result<void> r
+            = step(SetRequirementApplicability{decision.annexId, true, decision.justification});
+            !r)
+            return r;
+    }
     for (const Id &id : ProjectData::sortedIds(data.diagrams)) {
         MoveItems move{id, {}};
         const auto &placements = data.diagrams[id].placements;

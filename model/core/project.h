@@ -17,6 +17,7 @@ struct Change
     bool product = false;
     QSet<Id> objects;               // diagrams, elements, flows, boundaries, assets
     QSet<QPair<Id, Id>> placements; // (diagram, object)
+    QSet<QString> decisions;        // Annex I ids whose applicability changed
 
     void merge(const Change &other);
 };

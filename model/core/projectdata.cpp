@@ -20,6 +20,8 @@ ObjectType ProjectData::typeOf(const Id &objectId) const
         return ObjectType::Diagram;
     if (threats.contains(objectId))
         return ObjectType::Threat;
+    if (tasks.contains(objectId))
+        return ObjectType::Task;
     return ObjectType::None;
 }
 
@@ -53,6 +55,8 @@ QString objectTypeName(ObjectType type)
         return QStringLiteral("data asset");
     case ObjectType::Threat:
         return QStringLiteral("threat");
+    case ObjectType::Task:
+        return QStringLiteral("task");
     }
     return {};
 }

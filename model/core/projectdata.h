@@ -2,13 +2,15 @@
 
 #include "diagram.h"
 #include "objects.h"
+#include "task.h"
 #include "threat.h"
 
 #include <QHash>
+#include <QMap>
 
 namespace tb {
 
-enum class ObjectType { None, Product, Diagram, Element, Flow, Boundary, DataAsset, Threat };
+enum class ObjectType { None, Product, Diagram, Element, Flow, Boundary, DataAsset, Threat, Task };
 
 /// The whole state of a project as a plain value: copyable, comparable, no behaviour.
 /// Change it only through Project::apply().
@@ -22,6 +24,8 @@ struct ProjectData
     QHash<Id, Boundary> boundaries;
     QHash<Id, DataAsset> assets;
     QHash<Id, Threat> threats;
+    QHash<Id, MitigationTask> tasks;
+    QMap<QString, RequirementDecision> decisions; // Annex I id -> declared not applicable
 
     friend bool operator==(const ProjectData &, const ProjectData &) = default;
 

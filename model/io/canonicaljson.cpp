@@ -84,6 +84,13 @@ QByteArray writeCanonicalJson(const ProjectData &data)
     root.insert(QStringLiteral("flows"), sortedArray(data.flows));
     root.insert(QStringLiteral("diagrams"), sortedArray(data.diagrams));
     root.insert(QStringLiteral("threats"), sortedArray(data.threats));
+    root.insert(QStringLiteral("tasks"), sortedArray(data.tasks));
+    QJsonArray decisions;
+    for (const RequirementDecision &r : data.decisions) // QMap: sorted by id
+        decisions.append(QJsonObject{{QStringLiteral("id"), r.annexId},
+                                     {QStringLiteral("notApplicable"), true},
+                                     {QStringLiteral("justification"), r.justification}});
+    root.insert(QStringLiteral("requirements"), decisions);
     return writeStableJson(root);
 }
 
@@ -99,8 +106,8 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
                     {QStringLiteral("format"), QStringLiteral("formatVersion"),
                      QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("dataAssets"),
                      QStringLiteral("boundaries"), QStringLiteral("elements"),
-                     QStringLiteral("flows"), QStringLiteral("diagrams"),
-                     QStringLiteral("threats")});
+                     QStringLiteral("flows"), QStringLiteral("diagrams"), QStringLiteral("threats"),
+                     QStringLiteral("tasks"), QStringLiteral("requirements")});
     if (root.ok() && root.raw(QStringLiteral("format")).toString() != kFormat)
         root.fail(QStringLiteral("format"),
                   QStringLiteral("expected \"threatbench\"; is this a Threatbench file?"));
@@ -127,6 +134,22 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
         readList(root, "flows", data.flows, paths, flowFromJson);
         readList(root, "diagrams", data.diagrams, paths, diagramFromJson);
         readList(root, "threats", data.threats, paths, threatFromJson);
+        readList(root, "tasks", data.tasks, paths, taskFromJson);
+        for (const auto &[item, itemPath] : root.array(QStringLiteral("requirements"))) {
+            JsonReader r(item, itemPath,
+                         {QStringLiteral("id"), QStringLiteral("notApplicable"),
+                          QStringLiteral("justification")});
+            const QString id = r.text(QStringLiteral("id"), true);
+            if (r.ok() && !isAnnexId(id))
+                r.fail(QStringLiteral("id"),
+                       QStringLiteral("expected a CRA Annex I requirement id"));
+            if (r.ok() && r.raw(QStringLiteral("notApplicable")) != QJsonValue(true))
+                r.fail(QStringLiteral("notApplicable"), QStringLiteral("expected true"));
+            if (r.ok() && data.decisions.contains(id))
+                r.fail(QStringLiteral("id"), QStringLiteral("requirement listed twice"));
+            data.decisions.insert(id, {id, r.text(QStringLiteral("justification"), true)});
+            root.adopt(r);
+        }
     }
     if (!root.ok())
         return makeError(root.error().message,

@@ -193,6 +193,32 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
             return r.error();
         return Edit(std::move(s));
     }
+    if (name == QLatin1String("addTask") || name == QLatin1String("updateTask")) {
+        JsonReader r = reader({"task"});
+        if (!r.has(QStringLiteral("task")))
+            r.fail(QStringLiteral("task"), QStringLiteral("missing; expected an object"));
+        MitigationTask t = taskFromJson(
+            r.raw(QStringLiteral("task")), r.pathOf(QStringLiteral("task")), r,
+            name == QLatin1String("addTask") ? IdPolicy::GenerateIfMissing : IdPolicy::Required);
+        if (!r.ok())
+            return r.error();
+        return name == QLatin1String("addTask") ? Edit(AddTask{std::move(t)})
+                                                : Edit(UpdateTask{std::move(t)});
+    }
+    if (name == QLatin1String("removeTask"))
+        return removal(RemoveTask{});
+    if (name == QLatin1String("setRequirementApplicability")) {
+        JsonReader r = reader({"id", "notApplicable", "justification"});
+        SetRequirementApplicability s{r.text(QStringLiteral("id"), true), false,
+                                      r.text(QStringLiteral("justification"))};
+        const QJsonValue na = r.raw(QStringLiteral("notApplicable"));
+        if (!na.isBool())
+            r.fail(QStringLiteral("notApplicable"), QStringLiteral("expected true or false"));
+        s.notApplicable = na.toBool();
+        if (!r.ok())
+            return r.error();
+        return Edit(std::move(s));
+    }
     if (name == QLatin1String("moveItems")) {
         JsonReader r = reader({"diagram", "items"});
         return decodeMove(r);
@@ -205,7 +231,8 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
         QStringLiteral("unknown op \"%1\"; expected addDiagram, removeDiagram, addElement, "
                        "removeElement, connectFlow, removeFlow, addBoundary, removeBoundary, "
                        "addDataAsset, removeDataAsset, setAttribute, setProperty, moveItems, "
-                       "addThreat, removeThreat, updateThreat, setThreatStatus or batch")
+                       "addThreat, removeThreat, updateThreat, setThreatStatus, addTask, "
+                       "removeTask, updateTask, setRequirementApplicability or batch")
             .arg(name),
         path + QStringLiteral(".op"));
 }
@@ -284,6 +311,22 @@ QJsonObject editToJson(const Edit &edit)
             [](const SetThreatStatus &e) {
                 QJsonObject o = op("setThreatStatus", {{"id", idString(e.id)},
                                                        {"status", threatStatusName(e.status)}});
+                if (!e.justification.isEmpty())
+                    o.insert(QStringLiteral("justification"), e.justification);
+                return o;
+            },
+            [](const AddTask &e) {
+                return op("addTask", {{"task", toJson(e.task)}});
+            },
+            [](const RemoveTask &e) {
+                return op("removeTask", {{"id", idString(e.id)}});
+            },
+            [](const UpdateTask &e) {
+                return op("updateTask", {{"task", toJson(e.task)}});
+            },
+            [](const SetRequirementApplicability &e) {
+                QJsonObject o = op("setRequirementApplicability",
+                                   {{"id", e.annexId}, {"notApplicable", e.notApplicable}});
                 if (!e.justification.isEmpty())
                     o.insert(QStringLiteral("justification"), e.justification);
                 return o;

@@ -47,6 +47,8 @@ const QStringList &keyOrder()
         QStringLiteral("flows"),
         QStringLiteral("diagrams"),
         QStringLiteral("threats"),
+        QStringLiteral("tasks"),
+        QStringLiteral("requirements"),
     };
     // clang-format on
     return order;

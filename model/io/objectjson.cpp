@@ -199,6 +199,29 @@ QJsonObject toJson(const Threat &t)
     return o;
 }
 
+QJsonObject toJson(const MitigationTask &t)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), idValue(t.id));
+    putText(o, "mitigationId", t.mitigationId);
+    o.insert(QStringLiteral("title"), t.title);
+    putText(o, "description", t.description);
+    o.insert(QStringLiteral("status"), taskStatusName(t.status));
+    putText(o, "justification", t.justification);
+    putText(o, "owner", t.owner);
+    if (t.due.isValid())
+        o.insert(QStringLiteral("due"), t.due.toString(Qt::ISODate));
+    QJsonArray evidence;
+    for (const Evidence &e : t.evidence)
+        evidence.append(QJsonObject{{QStringLiteral("kind"), e.kind},
+                                    {QStringLiteral("value"), e.value},
+                                    {QStringLiteral("date"), e.date.toString(Qt::ISODate)}});
+    o.insert(QStringLiteral("evidence"), evidence);
+    o.insert(QStringLiteral("threats"), idArray(t.threats));
+    o.insert(QStringLiteral("annex"), QJsonArray::fromStringList(t.annex));
+    return o;
+}
+
 QJsonArray placementsToJson(const QList<PlacementAt> &placements)
 {
     QJsonArray a;
@@ -355,6 +378,51 @@ Threat threatFromJson(const QJsonValue &v, const QString &path, JsonReader &pare
                 r.failAt(itemPath, QStringLiteral("expected text"));
             out.append(item.toString());
         }
+    }
+    parent.adopt(r);
+    return t;
+}
+
+MitigationTask taskFromJson(const QJsonValue &v, const QString &path, JsonReader &parent,
+                            IdPolicy ids)
+{
+    JsonReader r(v, path,
+                 keys({"id", "mitigationId", "title", "description", "status", "justification",
+                       "owner", "due", "evidence", "threats", "annex"}));
+    MitigationTask t;
+    t.id = readId(r, ids);
+    t.mitigationId = r.text(QStringLiteral("mitigationId"));
+    t.title = r.text(QStringLiteral("title"), true);
+    t.description = r.text(QStringLiteral("description"));
+    const QString status = r.oneOf(
+        QStringLiteral("status"),
+        keys({"proposed", "planned", "in-progress", "implemented", "verified", "wont-do"}), false);
+    parseTaskStatus(status.isEmpty() ? QStringLiteral("proposed") : status, &t.status);
+    t.justification = r.text(QStringLiteral("justification"));
+    t.owner = r.text(QStringLiteral("owner"));
+    const QString due = r.text(QStringLiteral("due"));
+    if (!due.isEmpty()) {
+        t.due = QDate::fromString(due, Qt::ISODate);
+        if (!t.due.isValid())
+            r.fail(QStringLiteral("due"), QStringLiteral("expected a date as YYYY-MM-DD"));
+    }
+    for (const auto &[item, itemPath] : r.array(QStringLiteral("evidence"))) {
+        JsonReader er(item, itemPath, keys({"kind", "value", "date"}));
+        Evidence e{er.oneOf(QStringLiteral("kind"),
+                            keys({"note", "url", "file", "test", "document"}), true),
+                   er.text(QStringLiteral("value"), true),
+                   QDate::fromString(er.text(QStringLiteral("date"), true), Qt::ISODate)};
+        if (er.ok() && !e.date.isValid())
+            er.fail(QStringLiteral("date"), QStringLiteral("expected a date as YYYY-MM-DD"));
+        r.adopt(er);
+        t.evidence.append(e);
+    }
+    t.threats = r.ids(QStringLiteral("threats"));
+    for (const auto &[item, itemPath] : r.array(QStringLiteral("annex"))) {
+        if (!item.isString() || !isAnnexId(item.toString()))
+            r.failAt(itemPath, QStringLiteral("expected a CRA Annex I requirement id such as "
+                                              "\"I(2)(e)\" or \"II(5)\""));
+        t.annex.append(item.toString());
     }
     parent.adopt(r);
     return t;

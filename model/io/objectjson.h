@@ -6,6 +6,7 @@
 #include "core/edit.h"
 #include "core/objects.h"
 #include "core/result.h"
+#include "core/task.h"
 #include "core/threat.h"
 
 #include <QJsonObject>
@@ -23,6 +24,7 @@ QJsonObject toJson(const Boundary &b);
 QJsonObject toJson(const DataAsset &a);
 QJsonObject toJson(const Diagram &g);
 QJsonObject toJson(const Threat &t);
+QJsonObject toJson(const MitigationTask &t);
 /// A placement as {"rect": [...]} and/or {"points": [[x, y], ...]}, plus any extra keys.
 QJsonObject placementToJson(const Placement &p, QJsonObject into = {});
 QJsonArray placementsToJson(const QList<PlacementAt> &placements);
@@ -39,6 +41,8 @@ DataAsset assetFromJson(const QJsonValue &v, const QString &path, JsonReader &pa
                         IdPolicy ids = IdPolicy::Required);
 Threat threatFromJson(const QJsonValue &v, const QString &path, JsonReader &parent,
                       IdPolicy ids = IdPolicy::Required);
+MitigationTask taskFromJson(const QJsonValue &v, const QString &path, JsonReader &parent,
+                            IdPolicy ids = IdPolicy::Required);
 Diagram diagramFromJson(const QJsonValue &v, const QString &path, JsonReader &parent,
                         IdPolicy ids = IdPolicy::Required);
 /// Reads "rect"/"points" of a placement object whose other keys are `extraKeys`.

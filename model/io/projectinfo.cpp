@@ -35,13 +35,17 @@ QJsonObject projectInfo(const ProjectData &data)
         threatsByCategory[c] = threatsByCategory[c].toInt() + 1;
     }
     info.insert(QStringLiteral("threats"), data.threats.size());
-    // Mitigation tasks arrive with the CRA traceability work; until then there are none.
-    info.insert(QStringLiteral("tasks"), 0);
+    QJsonObject tasksByStatus;
+    for (const MitigationTask &t : data.tasks)
+        tasksByStatus[taskStatusName(t.status)]
+            = tasksByStatus[taskStatusName(t.status)].toInt() + 1;
+    info.insert(QStringLiteral("tasks"), data.tasks.size());
+    info.insert(QStringLiteral("requirementsNotApplicable"), data.decisions.size());
     info.insert(QStringLiteral("elementsByKind"), byKind);
     info.insert(QStringLiteral("boundariesByKind"), boundaryKinds);
     info.insert(QStringLiteral("threatsByStatus"), threatsByStatus);
     info.insert(QStringLiteral("threatsByCategory"), threatsByCategory);
-    info.insert(QStringLiteral("tasksByStatus"), QJsonObject());
+    info.insert(QStringLiteral("tasksByStatus"), tasksByStatus);
     info.insert(QStringLiteral("flowsCrossingBoundaries"), crossing);
     return info;
 }

@@ -99,6 +99,31 @@ CREATE TABLE threats (
 );
 )sql";
 
+// Schema 3: mitigation tasks and requirement decisions. Task scalars are typed columns (status
+// by its key, e.g. "in-progress"; due an ISO date, NULL when there is none; mitigation_id ""
+// for a task made by hand); lists are compact JSON arrays (storecodec.h): evidence of
+// {"kind","value","date"} objects, threats of id strings, annex of strings. A decision row
+// declares one Annex I requirement not applicable; applicable requirements have no row.
+constexpr const char *kSchemaV3 = R"sql(
+CREATE TABLE tasks (
+    id            TEXT PRIMARY KEY NOT NULL,
+    mitigation_id TEXT NOT NULL,
+    title         TEXT NOT NULL,
+    description   TEXT NOT NULL,
+    owner         TEXT NOT NULL,
+    due           TEXT,
+    status        TEXT NOT NULL,
+    justification TEXT NOT NULL,
+    evidence      TEXT NOT NULL,
+    threats       TEXT NOT NULL,
+    annex         TEXT NOT NULL
+);
+CREATE TABLE requirement_decisions (
+    annex_id      TEXT PRIMARY KEY NOT NULL,
+    justification TEXT NOT NULL
+) WITHOUT ROWID;
+)sql";
+
 const std::vector<Migration> *g_override = nullptr;
 
 } // namespace
@@ -113,6 +138,10 @@ std::vector<Migration> builtInMigrations()
         {2,
          [](sql::Database &db) {
              return db.exec(kSchemaV2);
+         }},
+        {3,
+         [](sql::Database &db) {
+             return db.exec(kSchemaV3);
          }},
     };
 }

@@ -24,6 +24,8 @@ private:
     bool readAssets();
     bool readPlacements();
     bool readThreats();
+    bool readTasks();
+    bool readDecisions();
 
     // Runs a constant query and hands each row to `row`; false when a row or SQLite fails.
     template<typename RowFn>
@@ -86,7 +88,7 @@ Id Reader::optionalId(const sql::Statement &st, int col, const char *what)
 Result<ProjectData> Reader::load()
 {
     if (readProduct() && readDiagrams() && readAssets() && readBoundaries() && readElements()
-        && readFlows() && readPlacements() && readThreats())
+        && readFlows() && readPlacements() && readThreats() && readTasks() && readDecisions())
         return std::move(m_data);
     return m_error;
 }
@@ -256,6 +258,45 @@ bool Reader::readThreats()
                     const Id key = t.id;
                     m_data.threats.emplace(key, std::move(t)); // insert() would copy
                     return m_error.message.isEmpty();
+                });
+}
+
+bool Reader::readTasks()
+{
+    return each("SELECT id, mitigation_id, title, description, owner, due, status, "
+                "justification, evidence, threats, annex FROM tasks",
+                [this](const sql::Statement &st) {
+                    MitigationTask t;
+                    t.id = id(st, 0, "tasks");
+                    t.mitigationId = st.text(1);
+                    t.title = st.text(2);
+                    t.description = st.text(3);
+                    t.owner = st.text(4);
+                    if (!st.isNull(5) && (!dateFromText(st.text(5), &t.due) || !t.due.isValid()))
+                        return damaged(QStringLiteral("a bad task due date"));
+                    if (!parseTaskStatus(st.text(6), &t.status))
+                        return damaged(QStringLiteral("an unknown task status"));
+                    t.justification = st.text(7);
+                    if (!evidenceFromJson(st.view(8), &t.evidence)
+                        || !idsFromJson(st.utf8(9), &t.threats)
+                        || !stringsFromJson(st.view(10), &t.annex))
+                        return damaged(QStringLiteral("bad JSON in tasks"));
+                    const Id key = t.id;
+                    m_data.tasks.insert(key, std::move(t));
+                    return m_error.message.isEmpty();
+                });
+}
+
+bool Reader::readDecisions()
+{
+    return each("SELECT annex_id, justification FROM requirement_decisions",
+                [this](const sql::Statement &st) {
+                    RequirementDecision d{st.text(0), st.text(1)};
+                    if (d.annexId.isEmpty())
+                        return damaged(QStringLiteral("a decision without a requirement"));
+                    const QString key = d.annexId;
+                    m_data.decisions.insert(key, std::move(d));
+                    return true;
                 });
 }
 

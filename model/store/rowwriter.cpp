@@ -7,10 +7,11 @@
 namespace tb::store {
 
 namespace {
-constexpr std::array<const char *, 6> kDeleteById{
+constexpr std::array<const char *, 7> kDeleteById{
     "DELETE FROM diagrams WHERE id = ?1",    "DELETE FROM elements WHERE id = ?1",
     "DELETE FROM flows WHERE id = ?1",       "DELETE FROM boundaries WHERE id = ?1",
     "DELETE FROM data_assets WHERE id = ?1", "DELETE FROM threats WHERE id = ?1",
+    "DELETE FROM tasks WHERE id = ?1",
 };
 
 bool done(sql::Statement &st)
@@ -43,6 +44,13 @@ Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
          "INSERT OR REPLACE INTO threats (id, template_id, category, title, description, status, "
          "justification, likelihood, impact, holds, involved, capec, cwe, annex, mitigations) "
          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11, ?12, ?13, ?14, ?15)"},
+        {&w->m_task,
+         "INSERT OR REPLACE INTO tasks (id, mitigation_id, title, description, owner, due, "
+         "status, justification, evidence, threats, annex) "
+         "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
+        {&w->m_decision,
+         "INSERT OR REPLACE INTO requirement_decisions (annex_id, justification) VALUES (?1, ?2)"},
+        {&w->m_deleteDecision, "DELETE FROM requirement_decisions WHERE annex_id = ?1"},
         {&w->m_placement,
          "INSERT OR REPLACE INTO placements (diagram_id, object_id, x, y, w, h, points) "
          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
@@ -82,6 +90,9 @@ Change RowWriter::everything(const ProjectData &data)
     addIds(data.boundaries);
     addIds(data.assets);
     addIds(data.threats);
+    addIds(data.tasks);
+    for (auto it = data.decisions.cbegin(); it != data.decisions.cend(); ++it)
+        c.decisions.insert(it.key());
     for (auto g = data.diagrams.cbegin(); g != data.diagrams.cend(); ++g) {
         for (auto p = g->placements.cbegin(); p != g->placements.cend(); ++p)
             c.placements.insert({g.key(), p.key()});
@@ -102,6 +113,11 @@ Result<void> RowWriter::write(const ProjectData &data, const Change &change)
             return m_db.error(QStringLiteral("cannot write the placement of %1 on diagram %2")
                                   .arg(idString(object), idString(diagram)));
     }
+    for (const QString &annexId : change.decisions) {
+        if (!writeDecision(data, annexId))
+            return m_db.error(
+                QStringLiteral("cannot write the decision on requirement %1").arg(annexId));
+    }
     return Ok{};
 }
 
@@ -120,6 +136,8 @@ bool RowWriter::writeObject(const ProjectData &data, const Id &id)
         return writeAsset(data.assets[id]);
     case ObjectType::Threat: // no copy: a derivation writes many thousands in one go
         return writeThreat(*data.threats.constFind(id));
+    case ObjectType::Task:
+        return writeTask(*data.tasks.constFind(id));
     case ObjectType::Product: // product fields travel as change.product
         return true;
     case ObjectType::None:
@@ -240,6 +258,34 @@ bool RowWriter::writeThreat(const Threat &t)
     m_threat.bindStatic(14, annex);
     m_threat.bindStatic(15, mitigations);
     return done(m_threat);
+}
+
+bool RowWriter::writeTask(const MitigationTask &t)
+{
+    m_task.bind(1, idString(t.id));
+    m_task.bind(2, t.mitigationId);
+    m_task.bind(3, t.title);
+    m_task.bind(4, t.description);
+    m_task.bind(5, t.owner);
+    m_task.bindOptional(6, dateToText(t.due));
+    m_task.bind(7, taskStatusName(t.status));
+    m_task.bind(8, t.justification);
+    m_task.bind(9, evidenceToJson(t.evidence));
+    m_task.bind(10, idsToJson(t.threats));
+    m_task.bind(11, stringsToJson(t.annex));
+    return done(m_task);
+}
+
+bool RowWriter::writeDecision(const ProjectData &data, const QString &annexId)
+{
+    const auto it = data.decisions.constFind(annexId);
+    if (it == data.decisions.cend()) { // applicable again
+        m_deleteDecision.bind(1, annexId);
+        return done(m_deleteDecision);
+    }
+    m_decision.bind(1, annexId);
+    m_decision.bind(2, it->justification);
+    return done(m_decision);
 }
 
 bool RowWriter::writePlacement(const ProjectData &data, const Id &diagram, const Id &object)

@@ -413,4 +413,84 @@ bool stringsFromJson(QByteArrayView json, QStringList *out)
     return true;
 }
 
+void appendEvidenceJson(QByteArray &out, const QList<Evidence> &evidence)
+{
+    out += '[';
+    for (qsizetype k = 0; k < evidence.size(); ++k) {
+        const Evidence &e = evidence[k];
+        out += k ? ",{\"date\":\"" : "{\"date\":\"";
+        if (e.date.isValid())
+            appendUtf8(out, e.date.toString(Qt::ISODate)); // digits and dashes only
+        out += "\",\"kind\":";
+        appendString(out, e.kind);
+        out += ",\"value\":";
+        appendString(out, e.value);
+        out += '}';
+    }
+    out += ']';
+}
+
+QByteArray evidenceToJson(const QList<Evidence> &evidence)
+{
+    if (evidence.isEmpty())
+        return kEmptyArray;
+    QByteArray out;
+    appendEvidenceJson(out, evidence);
+    return out;
+}
+
+bool evidenceFromJson(QByteArrayView json, QList<Evidence> *out)
+{
+    out->clear();
+    Scanner s(json);
+    const bool fast = s.list([&] {
+        Evidence e;
+        QString date;
+        if (!s.eat(QByteArrayView("{\"date\":")) || !s.string(&date)
+            || !s.eat(QByteArrayView(",\"kind\":")) || !s.string(&e.kind)
+            || !s.eat(QByteArrayView(",\"value\":")) || !s.string(&e.value) || !s.eat('}')
+            || !dateFromText(date, &e.date))
+            return false;
+        out->append(std::move(e));
+        return true;
+    });
+    if (fast)
+        return true;
+    out->clear();
+    QJsonArray array;
+    if (!parseArray(json, &array))
+        return false;
+    for (const QJsonValue &v : std::as_const(array)) {
+        const QJsonObject o = v.toObject();
+        const QJsonValue date = o.value(QLatin1String("date"));
+        const QJsonValue kind = o.value(QLatin1String("kind"));
+        const QJsonValue value = o.value(QLatin1String("value"));
+        if (!date.isString() || !kind.isString() || !value.isString())
+            return false;
+        Evidence e{kind.toString(), value.toString(), {}};
+        if (!dateFromText(date.toString(), &e.date))
+            return false;
+        out->append(std::move(e));
+    }
+    return true;
+}
+
+QString dateToText(const QDate &date)
+{
+    return date.isValid() ? date.toString(Qt::ISODate) : QString();
+}
+
+bool dateFromText(const QString &text, QDate *out)
+{
+    *out = QDate();
+    if (text.isEmpty())
+        return true;
+    const QDate date = QDate::fromString(text, Qt::ISODate);
+    // fromString() also takes "2024-01-02T…" and the like: only the exact form is ours.
+    if (!date.isValid() || date.toString(Qt::ISODate) != text)
+        return false;
+    *out = date;
+    return true;
+}
+
 } // namespace tb::store

@@ -5,6 +5,7 @@
 // involved, numbers, strings), byte for byte.
 
 #include "core/objects.h"
+#include "core/task.h"
 #include "core/threat.h"
 
 #include <QByteArray>
@@ -46,5 +47,18 @@ bool numbersFromJson(QByteArrayView json, QList<int> *out);
 void appendStringsJson(QByteArray &out, const QStringList &strings);
 QByteArray stringsToJson(const QStringList &strings);
 bool stringsFromJson(QByteArrayView json, QStringList *out);
+
+// The list columns of tasks. Threats of a task use idsToJson() and annex stringsToJson().
+
+/// [{"date":"…","kind":"…","value":"…"}, …] (keys in QJsonDocument's order); an invalid date
+/// is "". Reading refuses a date that is neither "" nor exactly an ISO date.
+void appendEvidenceJson(QByteArray &out, const QList<Evidence> &evidence);
+QByteArray evidenceToJson(const QList<Evidence> &evidence);
+bool evidenceFromJson(QByteArrayView json, QList<Evidence> *out);
+
+/// A date column: ISO text, or a null string for an invalid date.
+QString dateToText(const QDate &date);
+/// Reads what dateToText() writes: only "" or an ISO date that writes back the same text.
+bool dateFromText(const QString &text, QDate *out);
 
 } // namespace tb::store

@@ -225,6 +225,19 @@ void DetailsPanel::fillForm(const ProjectData &project, const Id &id)
         row(tr("Description"), t.description);
         break;
     }
+    case ObjectType::Task: {
+        const MitigationTask &t = project.tasks[id];
+        d->title->setText(t.title);
+        d->subtitle->setText(tr("Mitigation task"));
+        row(tr("Status"), taskStatusName(t.status));
+        row(tr("Owner"), t.owner);
+        row(tr("Due"), t.due.isValid() ? t.due.toString(Qt::ISODate) : QString());
+        row(tr("Threats answered"), QString::number(t.threats.size()));
+        row(tr("CRA Annex I"), t.annex.join(QStringLiteral(", ")));
+        row(tr("Evidence items"), QString::number(t.evidence.size()));
+        row(tr("Description"), t.description);
+        break;
+    }
     }
     row(tr("Id"), idString(id));
 }

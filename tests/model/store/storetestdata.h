@@ -162,6 +162,55 @@ inline ProjectData schemaV2Data()
     return d;
 }
 
+/// Schema 2's data plus mitigation tasks and a requirement decision, with fixed ids. Do not
+/// change it: the committed fixture tests/data/schema-v3.threatbench holds exactly this.
+inline ProjectData schemaV3Data()
+{
+    ProjectData d = schemaV2Data();
+    const Id spoof = fixedId(60), leak = fixedId(61), flood = fixedId(62);
+
+    MitigationTask mfa; // from the catalogue, done, with every kind of evidence
+    mfa.id = fixedId(70);
+    mfa.mitigationId = QStringLiteral("mfa");
+    mfa.title = QStringLiteral("Require a second factor");
+    mfa.description = QStringLiteral("TOTP or WebAuthn for \"every\" login;\n\tno SMS. ☁ 😀");
+    mfa.owner = QStringLiteral("Ana Müller");
+    mfa.due = QDate(2025, 3, 31);
+    mfa.status = TaskStatus::Verified;
+    mfa.evidence
+        = {{QStringLiteral("test"), QStringLiteral("tests/auth/mfa_test.py"), QDate(2025, 3, 1)},
+           {QStringLiteral("url"), QStringLiteral("https://example.com/pr/42?a=1&b=\\"),
+            QDate(2025, 2, 14)},
+           {QStringLiteral("note"), QStringLiteral("Reviewed by \"security\"\nteam"),
+            QDate(2025, 3, 2)}};
+    mfa.threats = {spoof};
+    mfa.annex = {QStringLiteral("I(2)(d)"), QStringLiteral("I(2)(f)")};
+    d.tasks.insert(mfa.id, mfa);
+
+    MitigationTask hsm; // won't do, with why
+    hsm.id = fixedId(71);
+    hsm.mitigationId = QStringLiteral("encryption-at-rest");
+    hsm.title = QStringLiteral("Move keys to a second HSM");
+    hsm.status = TaskStatus::WontDo;
+    hsm.justification = QStringLiteral("One HSM already holds the keys; risk accepted.");
+    hsm.threats = {leak};
+    hsm.annex = {QStringLiteral("I(2)(e)")};
+    d.tasks.insert(hsm.id, hsm);
+
+    MitigationTask limit; // by hand: no catalogue mitigation, no due date, no evidence
+    limit.id = fixedId(72);
+    limit.title = QStringLiteral("Rate-limit the API");
+    limit.owner = QStringLiteral("ops");
+    limit.status = TaskStatus::InProgress;
+    limit.threats = {flood, spoof};
+    d.tasks.insert(limit.id, limit);
+
+    const QString ota = QStringLiteral("II(7)");
+    d.decisions.insert(ota,
+                       {ota, QStringLiteral("No \"paid\" updates:\nsecurity updates are free.")});
+    return d;
+}
+
 inline QByteArray fileBytes(const QString &path)
 {
     QFile f(path);

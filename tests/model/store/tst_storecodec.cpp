@@ -1,5 +1,5 @@
-// The JSON list columns of threats: written byte for byte as compact QJsonDocument would write
-// them (so the columns stay canonical), read back exactly, and anything else refused.
+// The JSON list columns of threats and tasks: written byte for byte as compact QJsonDocument would
+// write them (so the columns stay canonical), read back exactly, and anything else refused.
 
 #include "store/storecodec.h"
 
@@ -48,6 +48,10 @@ private Q_SLOTS:
     void stringsAreCanonical();
     void numbersAreCanonical();
     void involvedIsCanonical();
+    void evidenceIsCanonical();
+    void dates();
+    void refusesBadEvidence_data();
+    void refusesBadEvidence();
     void readsOtherValidForms();
     void refusesBadForms_data();
     void refusesBadForms();
@@ -114,6 +118,77 @@ void tst_StoreCodec::involvedIsCanonical()
     }
 }
 
+void tst_StoreCodec::evidenceIsCanonical()
+{
+    const QStringList tricky = trickyStrings();
+    QList<Evidence> list;
+    for (int i = 0; i < tricky.size(); ++i)
+        list.append({tricky[i], tricky[tricky.size() - 1 - i],
+                     i == 1 ? QDate() : QDate(1990 + i, 1 + i, 28 - i)});
+    list.append({QStringLiteral("note"), QStringLiteral("year one"), QDate(1, 1, 1)});
+    list.append({QStringLiteral("url"), QStringLiteral("y9999"), QDate(9999, 12, 31)});
+    for (qsizetype n = 0; n <= list.size(); ++n) {
+        const QList<Evidence> part = list.mid(0, n);
+        QJsonArray a; // as tb::toJson(MitigationTask) writes each piece of evidence
+        for (const Evidence &e : part)
+            a.append(QJsonObject{{QStringLiteral("kind"), e.kind},
+                                 {QStringLiteral("value"), e.value},
+                                 {QStringLiteral("date"), e.date.toString(Qt::ISODate)}});
+        const QByteArray json = evidenceToJson(part);
+        QCOMPARE(json, compact(a));
+        QList<Evidence> back{{QStringLiteral("stale"), {}, {}}};
+        QVERIFY(evidenceFromJson(json, &back));
+        QCOMPARE(back.size(), part.size());
+        for (qsizetype i = 0; i < part.size(); ++i) {
+            QCOMPARE(back[i].date, part[i].date);
+            if (!part[i].kind.contains(QStringLiteral("lone")))
+                QCOMPARE(back[i].kind, part[i].kind);
+            if (!part[i].value.contains(QStringLiteral("lone")))
+                QCOMPARE(back[i].value, part[i].value);
+        }
+    }
+}
+
+void tst_StoreCodec::dates()
+{
+    QCOMPARE(dateToText(QDate()), QString());
+    QVERIFY(dateToText(QDate()).isNull()); // bound as NULL
+    QCOMPARE(dateToText(QDate(2025, 3, 9)), QStringLiteral("2025-03-09"));
+    QDate date(2000, 1, 1);
+    QVERIFY(dateFromText(QString(), &date));
+    QVERIFY(!date.isValid());
+    QVERIFY(dateFromText(QStringLiteral("2024-02-29"), &date));
+    QCOMPARE(date, QDate(2024, 2, 29));
+    for (const char *bad : {"2023-02-29", "2024-2-29", "2024-02-29T00:00", "2024-02-29 ",
+                            " 2024-02-29", "20240229", "29.02.2024", "tomorrow", "2024/02/29"}) {
+        QVERIFY2(!dateFromText(QLatin1String(bad), &date), bad);
+        QVERIFY2(!date.isValid(), bad);
+    }
+}
+
+void tst_StoreCodec::refusesBadEvidence_data()
+{
+    QTest::addColumn<QByteArray>("json");
+    for (const char *bad :
+         {"", "[", "{}", "null", "[1]", "[\"note\"]", "[[]]", "[{}]",
+          R"([{"date":"","kind":"note","value":"v"}]x)",
+          R"([{"date":"","kind":"note","value":"v"},])", R"([{"date":"","kind":"note"}])",
+          R"([{"date":"","kind":"note","value":1}])",
+          R"([{"date":null,"kind":"note","value":"v"}])", R"([{"kind":"note","value":"v"}])",
+          R"([{"date":"2025-02-30","kind":"note","value":"v"}])",
+          R"([{"date":"2025-01-01T10:00","kind":"note","value":"v"}])",
+          R"([{"date":"1.1.2025","kind":"note","value":"v"}])",
+          R"([{"value":"v","kind":"note","date":"2025-1-01"}])"})
+        QTest::addRow("%s", bad) << QByteArray(bad);
+}
+
+void tst_StoreCodec::refusesBadEvidence()
+{
+    QFETCH(QByteArray, json);
+    QList<Evidence> evidence;
+    QVERIFY(!evidenceFromJson(json, &evidence));
+}
+
 // Not what the writer produces, but valid JSON of the right shape: read like QJsonDocument.
 void tst_StoreCodec::readsOtherValidForms()
 {
@@ -133,6 +208,15 @@ void tst_StoreCodec::readsOtherValidForms()
         = R"([{"name":"N","kind":"flow","id":")" + id.toByteArray(QUuid::WithoutBraces) + R"("}])";
     QVERIFY(involvedFromJson(reordered, &involved));
     QCOMPARE(involved, (QList<Involved>{{id, QStringLiteral("flow"), QStringLiteral("N")}}));
+
+    QList<Evidence> evidence;
+    QVERIFY(evidenceFromJson(
+        R"([ {"value":"a\u0041","kind":"note","date":"2025-01-02"}, {"kind":"url","value":"",)"
+        R"("date":""} ])",
+        &evidence));
+    QCOMPARE(evidence,
+             (QList<Evidence>{{QStringLiteral("note"), QStringLiteral("aA"), QDate(2025, 1, 2)},
+                              {QStringLiteral("url"), QString(), QDate()}}));
 }
 
 void tst_StoreCodec::refusesBadForms_data()
@@ -165,6 +249,8 @@ void tst_StoreCodec::refusesBadForms()
     QCOMPARE(numbersFromJson(json, &n), numbers);
     QCOMPARE(stringsFromJson(json, &s), strings);
     QVERIFY(!involvedFromJson(json, &i));
+    QList<Evidence> e;
+    QVERIFY(!evidenceFromJson(json, &e));
 }
 
 QTEST_GUILESS_MAIN(tst_StoreCodec)

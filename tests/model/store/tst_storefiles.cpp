@@ -29,9 +29,11 @@ private Q_SLOTS:
     void openReleasedFixture_data();
     void openReleasedFixture();
     void migrationToV2();
+    void migrationToV3();
     void migrationUpgradesFile();
     void failingMigrationRollsBack();
     void failingV2StepRollsBack();
+    void failingV3StepRollsBack();
     void readOnlyOpenOfOldFileAsksForUpgrade();
     void createRefusesExistingFile();
     void createLeavesNoTemporaryFiles();
@@ -122,10 +124,30 @@ void tst_StoreFiles::refusesBadFiles_data()
          "bad JSON in threats"},
         {"threat with object mitigations", "UPDATE threats SET mitigations = '{}'",
          "bad JSON in threats"},
+        {"undecodable task status", "UPDATE tasks SET status = 'done' WHERE rowid = 1",
+         "an unknown task status"},
+        {"undecodable task id", "UPDATE tasks SET id = 'K-1' WHERE rowid = 2", "a bad id in tasks"},
+        {"task with bad due date", "UPDATE tasks SET due = '2025-02-30' WHERE rowid = 1",
+         "a bad task due date"},
+        {"task with empty due date", "UPDATE tasks SET due = '' WHERE rowid = 1",
+         "a bad task due date"},
+        {"task with due date and time", "UPDATE tasks SET due = '2025-03-31T10:00' WHERE rowid = 1",
+         "a bad task due date"},
+        {"task with bad threat id", "UPDATE tasks SET threats = '[\"T-1\"]' WHERE rowid = 3",
+         "bad JSON in tasks"},
+        {"task with number annex", "UPDATE tasks SET annex = '[1]' WHERE rowid = 2",
+         "bad JSON in tasks"},
+        {"task with bad evidence date",
+         "UPDATE tasks SET evidence = "
+         "'[{\"date\":\"2025-13-01\",\"kind\":\"note\",\"value\":\"v\"}]'",
+         "bad JSON in tasks"},
+        {"task with evidence missing its value",
+         "UPDATE tasks SET evidence = '[{\"date\":\"\",\"kind\":\"note\"}]'", "bad JSON in tasks"},
+        {"task with object evidence", "UPDATE tasks SET evidence = '{}'", "bad JSON in tasks"},
     };
     for (const auto &bad : badRows) {
         const QString path = dir.filePath(QLatin1String(bad.name));
-        QVERIFY(ProjectStore::create(path, schemaV2Data()).ok());
+        QVERIFY(ProjectStore::create(path, schemaV3Data()).ok());
         QVERIFY(rawQuery(path, bad.update).isEmpty());
         QTest::addRow("%s", bad.name)
             << true << fileBytes(path) << QStringLiteral("damaged: ") + QLatin1String(bad.expected);
@@ -134,7 +156,7 @@ void tst_StoreFiles::refusesBadFiles_data()
     // Ours, from a future schema: the next one, and a far one.
     for (const int version : {ProjectStore::schemaVersion() + 1, 7}) {
         const QString newer = dir.filePath(QStringLiteral("newer-%1.threatbench").arg(version));
-        QVERIFY(ProjectStore::create(newer, schemaV2Data()).ok());
+        QVERIFY(ProjectStore::create(newer, schemaV3Data()).ok());
         {
             auto db = sql::Database::open(newer, sql::Database::OpenMode::ReadWrite);
             const QByteArray pragma = "PRAGMA user_version = " + QByteArray::number(version);
@@ -186,7 +208,7 @@ void tst_StoreFiles::refusesFolder()
 
 void tst_StoreFiles::fixtureDataIsValid()
 {
-    for (const ProjectData &data : {schemaV1Data(), schemaV2Data()}) {
+    for (const ProjectData &data : {schemaV1Data(), schemaV2Data(), schemaV3Data()}) {
         const Result<void> valid = Project::validate(data, PropertyCatalog::builtIn());
         QVERIFY2(valid.ok(), qPrintable(valid ? QString() : valid.error().text()));
     }
@@ -195,7 +217,8 @@ void tst_StoreFiles::fixtureDataIsValid()
 // How the fixture of the current schema is made, by this build's ProjectStore::create:
 //   TB_WRITE_STORE_FIXTURES=tests/data ./tst_storefiles writeFixture
 // tests/data/schema-v1.threatbench (schemaV1Data()) was written so at schema 1 and
-// tests/data/schema-v2.threatbench (schemaV2Data(), with the threat register) at schema 2.
+// tests/data/schema-v2.threatbench (schemaV2Data(), with the threat register) at schema 2 and
+// tests/data/schema-v3.threatbench (schemaV3Data(), with tasks and decisions) at schema 3.
 // Released fixtures are never rewritten: a new schema adds a file, its data and a row in
 // openReleasedFixture.
 void tst_StoreFiles::writeFixture()
@@ -206,8 +229,8 @@ void tst_StoreFiles::writeFixture()
     const QString path
         = out + QStringLiteral("/schema-v%1.threatbench").arg(ProjectStore::schemaVersion());
     QFile::remove(path);
-    QCOMPARE(ProjectStore::schemaVersion(), 2); // write schemaV<N>Data() for a new schema N
-    QVERIFY(ProjectStore::create(path, schemaV2Data()).ok());
+    QCOMPARE(ProjectStore::schemaVersion(), 3); // write schemaV<N>Data() for a new schema N
+    QVERIFY(ProjectStore::create(path, schemaV3Data()).ok());
 }
 
 void tst_StoreFiles::openReleasedFixture_data()
@@ -217,6 +240,7 @@ void tst_StoreFiles::openReleasedFixture_data()
     // One row per released schema; each must open (migrated) to the data it was written with.
     QTest::addRow("v1") << QStringLiteral("schema-v1.threatbench") << schemaV1Data();
     QTest::addRow("v2") << QStringLiteral("schema-v2.threatbench") << schemaV2Data();
+    QTest::addRow("v3") << QStringLiteral("schema-v3.threatbench") << schemaV3Data();
 }
 
 void tst_StoreFiles::openReleasedFixture()
@@ -242,7 +266,8 @@ void tst_StoreFiles::openReleasedFixture()
     QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
 }
 
-// The real step 1 -> 2: adds the empty threat register, keeps everything else.
+// The real steps 1 -> 2 -> 3: add the empty threat register (and task tables), keep
+// everything else.
 void tst_StoreFiles::migrationToV2()
 {
     QTemporaryDir dir;
@@ -266,12 +291,51 @@ void tst_StoreFiles::migrationToV2()
         QCOMPARE(project.data(), v2);
         expected = project.data();
     }
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("2")});
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
     QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
     // Only the table: no index serves a query yet.
     QCOMPARE(rawQuery(path, "SELECT name FROM sqlite_schema WHERE tbl_name = 'threats' AND "
                             "sql IS NOT NULL"),
              QStringList{QStringLiteral("threats")});
+    const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->loaded(), expected);
+}
+
+// The real step 2 -> 3: adds empty task and decision tables, keeps the threat register.
+void tst_StoreFiles::migrationToV3()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v2.threatbench"));
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("2")});
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('tasks', "
+                            "'requirement_decisions')"),
+             QStringList{QStringLiteral("0")});
+    ProjectData expected = schemaV2Data();
+    {
+        const auto store = ProjectStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
+        QCOMPARE(store.value()->loaded(), expected);
+        QVERIFY(store.value()->loaded().tasks.isEmpty());
+        QVERIFY(store.value()->loaded().decisions.isEmpty());
+
+        // The migrated file takes tasks and decisions at once.
+        Project project(store.value()->loaded());
+        project.setSink(store.value().get());
+        const ProjectData v3 = schemaV3Data();
+        for (const Id &id : ProjectData::sortedIds(v3.tasks))
+            QVERIFY(project.apply(AddTask{v3.tasks[id]}).ok());
+        for (const RequirementDecision &d : v3.decisions)
+            QVERIFY(
+                project.apply(SetRequirementApplicability{d.annexId, true, d.justification}).ok());
+        QCOMPARE(project.data(), v3);
+        expected = project.data();
+    }
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
+    QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
+    QCOMPARE(rawQuery(path, "SELECT name FROM sqlite_schema WHERE tbl_name IN ('tasks', "
+                            "'requirement_decisions') AND sql IS NOT NULL ORDER BY name"),
+             (QStringList{QStringLiteral("requirement_decisions"), QStringLiteral("tasks")}));
     const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
     QVERIFY(reopened.ok());
     QCOMPARE(reopened.value()->loaded(), expected);
@@ -283,7 +347,8 @@ void tst_StoreFiles::migrationUpgradesFile()
     QTemporaryDir dir;
     const QString path = copyFixture(dir, QStringLiteral("schema-v1.threatbench"));
     std::vector<store::Migration> steps = store::builtInMigrations();
-    steps.push_back({3, [](sql::Database &db) {
+    const int next = steps.back().version + 1;
+    steps.push_back({next, [](sql::Database &db) {
                          return db.exec("ALTER TABLE elements ADD COLUMN note TEXT");
                      }});
     const store::ScopedMigrations scoped(std::move(steps));
@@ -292,9 +357,10 @@ void tst_StoreFiles::migrationUpgradesFile()
         QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
         QCOMPARE(store.value()->loaded(), schemaV1Data());
     }
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QString::number(next)});
     QCOMPARE(rawQuery(path, "SELECT count(note) FROM elements"), QStringList{QStringLiteral("0")});
     QCOMPARE(rawQuery(path, "SELECT count(*) FROM threats"), QStringList{QStringLiteral("0")});
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM tasks"), QStringList{QStringLiteral("0")});
 }
 
 void tst_StoreFiles::failingMigrationRollsBack()
@@ -304,22 +370,24 @@ void tst_StoreFiles::failingMigrationRollsBack()
     const QByteArray before = fileBytes(path);
     const QStringList entriesBefore = dirEntries(dir.path());
     {
-        // Step 2 (the real one) and 3 change schema and rows; step 4 fails: all of it must
-        // roll back.
+        // Steps 2 and 3 (the real ones) and the next change schema and rows; the one after
+        // fails: all of it must roll back.
         std::vector<store::Migration> steps = store::builtInMigrations();
-        steps.push_back({3, [](sql::Database &db) {
+        const int next = steps.back().version + 1;
+        steps.push_back({next, [](sql::Database &db) {
                              return db.exec("ALTER TABLE elements ADD COLUMN note TEXT;"
                                             "UPDATE elements SET name = 'changed';"
                                             "CREATE TABLE extra (x);"
                                             "INSERT INTO extra VALUES (zeroblob(100000));");
                          }});
-        steps.push_back({4, [](sql::Database &db) {
+        steps.push_back({next + 1, [](sql::Database &db) {
                              return db.exec("SELECT * FROM no_such");
                          }});
         const store::ScopedMigrations scoped(std::move(steps));
         const auto store = ProjectStore::open(path);
         QVERIFY(!store.ok());
-        QVERIFY2(store.error().message.contains(QLatin1String("from schema version 1 to 4")),
+        QVERIFY2(store.error().message.contains(
+                     QStringLiteral("from schema version 1 to %1").arg(next + 1)),
                  qPrintable(store.error().text()));
     }
     QCOMPARE(fileBytes(path), before);
@@ -339,9 +407,10 @@ void tst_StoreFiles::failingV2StepRollsBack()
     const QStringList entriesBefore = dirEntries(dir.path());
     {
         std::vector<store::Migration> steps = store::builtInMigrations();
-        QCOMPARE(steps.size(), std::size_t(2));
-        const store::Migration real = steps.back();
-        steps.back().run = [real](sql::Database &db) -> Result<void> {
+        QCOMPARE(steps.size(), std::size_t(3));
+        QCOMPARE(steps[1].version, 2);
+        const store::Migration real = steps[1];
+        steps[1].run = [real](sql::Database &db) -> Result<void> {
             if (Result<void> r = real.run(db); !r)
                 return r;
             if (Result<void> r = db.exec("INSERT INTO threats VALUES ('x', NULL, 'spoofing', "
@@ -367,22 +436,66 @@ void tst_StoreFiles::failingV2StepRollsBack()
     QCOMPARE(store.value()->loaded(), schemaV1Data());
 }
 
+// The step 2 -> 3 itself fails after it created the task tables and wrote to them and to the
+// threats: the v2 file stays byte for byte as it was, and a later open upgrades it.
+void tst_StoreFiles::failingV3StepRollsBack()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v2.threatbench"));
+    const QByteArray before = fileBytes(path);
+    const QStringList entriesBefore = dirEntries(dir.path());
+    {
+        std::vector<store::Migration> steps = store::builtInMigrations();
+        QCOMPARE(steps.size(), std::size_t(3));
+        QCOMPARE(steps.back().version, 3);
+        const store::Migration real = steps.back();
+        steps.back().run = [real](sql::Database &db) -> Result<void> {
+            if (Result<void> r = real.run(db); !r)
+                return r;
+            if (Result<void> r = db.exec(
+                    "INSERT INTO tasks VALUES ('x', '', 't', '', '', NULL, 'planned', '', '[]', "
+                    "'[]', '[]'); INSERT INTO requirement_decisions VALUES ('I(1)', 'no');"
+                    "UPDATE threats SET title = 'changed'; DELETE FROM elements;");
+                !r)
+                return r;
+            return makeError(QStringLiteral("disk on fire"));
+        };
+        const store::ScopedMigrations scoped(std::move(steps));
+        const auto store = ProjectStore::open(path);
+        QVERIFY(!store.ok());
+        QVERIFY2(store.error().message.contains(
+                     QLatin1String("from schema version 2 to 3: disk on fire")),
+                 qPrintable(store.error().text()));
+    }
+    QCOMPARE(fileBytes(path), before);
+    QCOMPARE(dirEntries(dir.path()), entriesBefore);
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("2")});
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM sqlite_schema WHERE name IN ('tasks', "
+                            "'requirement_decisions')"),
+             QStringList{QStringLiteral("0")});
+    const auto store = ProjectStore::open(path);
+    QVERIFY(store.ok());
+    QCOMPARE(store.value()->loaded(), schemaV2Data());
+}
+
 // Read-only never migrates: an older file is refused with what to do, and left untouched.
 void tst_StoreFiles::readOnlyOpenOfOldFileAsksForUpgrade()
 {
-    QTemporaryDir dir;
-    const QString path = copyFixture(dir, QStringLiteral("schema-v1.threatbench"));
-    const QByteArray before = fileBytes(path);
-    const QStringList entriesBefore = dirEntries(dir.path());
-    const auto store = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
-    QVERIFY(!store.ok());
-    QVERIFY2(store.error().message.contains(
-                 QLatin1String("older version of Threatbench; open it for editing once to "
-                               "upgrade it")),
-             qPrintable(store.error().text()));
-    QCOMPARE(store.error().where, path);
-    QCOMPARE(fileBytes(path), before);
-    QCOMPARE(dirEntries(dir.path()), entriesBefore);
+    for (const char *fixture : {"schema-v1.threatbench", "schema-v2.threatbench"}) {
+        QTemporaryDir dir;
+        const QString path = copyFixture(dir, QLatin1String(fixture));
+        const QByteArray before = fileBytes(path);
+        const QStringList entriesBefore = dirEntries(dir.path());
+        const auto store = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        QVERIFY2(!store.ok(), fixture);
+        QVERIFY2(store.error().message.contains(
+                     QLatin1String("older version of Threatbench; open it for editing once to "
+                                   "upgrade it")),
+                 qPrintable(store.error().text()));
+        QCOMPARE(store.error().where, path);
+        QCOMPARE(fileBytes(path), before);
+        QCOMPARE(dirEntries(dir.path()), entriesBefore);
+    }
 }
 
 void tst_StoreFiles::createRefusesExistingFile()
@@ -433,8 +546,8 @@ void tst_StoreFiles::constants()
     QVERIFY(ProjectStore::create(path, schemaV1Data()).ok());
     QCOMPARE(rawQuery(path, "PRAGMA application_id"),
              QStringList{QString::number(ProjectStore::applicationId())});
-    QCOMPARE(ProjectStore::schemaVersion(), 2);
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("2")});
+    QCOMPARE(ProjectStore::schemaVersion(), 3);
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
     QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});
 }
 

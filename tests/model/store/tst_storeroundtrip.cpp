@@ -130,6 +130,50 @@ std::vector<Step> steps(const Id &project, const Id &main)
         t.capec = {i + 1};
         derive.edits.push_back(AddThreat{std::move(t)});
     }
+    // Mitigation tasks: one with every field set (awkward text included), one by hand with
+    // nothing but a title, and an update that changes or empties every field.
+    const Id task = fixedId(150), handTask = fixedId(151), batchTask = fixedId(152);
+    MitigationTask fullTask;
+    fullTask.id = task;
+    fullTask.mitigationId = QStringLiteral("tls");
+    fullTask.title = QStringLiteral("Use TLS “everywhere” 😀");
+    fullTask.description = QStringLiteral("Line 1\n\tline \"2\" \\ \u0001 end");
+    fullTask.owner = QStringLiteral("Zoë");
+    fullTask.due = QDate(2026, 1, 15);
+    fullTask.status = TaskStatus::InProgress;
+    fullTask.justification = QStringLiteral("Carried over.");
+    fullTask.evidence = {
+        {QStringLiteral("url"), QStringLiteral("https://ci/run?id=1&x=\"y\""), QDate(2025, 12, 1)},
+        {QStringLiteral("file"), QStringLiteral("C:\\docs\\tls.pdf"), QDate(1999, 12, 31)},
+        {QStringLiteral("document"), QStringLiteral("Wolke ☁\nzwei"), QDate(2025, 1, 1)}};
+    fullTask.threats = {threat, manual};
+    fullTask.annex = {QStringLiteral("I(2)(e)"), QStringLiteral("II(3)")};
+    MitigationTask updatedTask = fullTask;
+    updatedTask.mitigationId.clear();
+    updatedTask.title = QStringLiteral("Not worth it");
+    updatedTask.description.clear();
+    updatedTask.owner = QStringLiteral("nobody");
+    updatedTask.due = QDate();
+    updatedTask.status = TaskStatus::WontDo;
+    updatedTask.justification = QStringLiteral("The carrier's VPN \"covers\" it.");
+    updatedTask.evidence
+        = {{QStringLiteral("note"), QStringLiteral("Decided in review"), QDate(2026, 2, 2)}};
+    updatedTask.threats = {manual};
+    updatedTask.annex = {}; // not clear(): see updated.capec
+    MitigationTask byHand;
+    byHand.id = handTask;
+    byHand.title = QStringLiteral("By hand");
+    MitigationTask inBatch;
+    inBatch.id = batchTask;
+    inBatch.title = QStringLiteral("Batched");
+    inBatch.status = TaskStatus::Verified;
+    inBatch.evidence = {{QStringLiteral("test"), QStringLiteral("t"), QDate(2025, 5, 5)}};
+    Batch taskBatch{QStringLiteral("Decide"), {}};
+    taskBatch.edits.push_back(AddTask{inBatch});
+    taskBatch.edits.push_back(SetRequirementApplicability{QStringLiteral("I(2)(m)"), true,
+                                                          QStringLiteral("No data to delete.")});
+    taskBatch.edits.push_back(SetRequirementApplicability{QStringLiteral("II(7)"), false, {}});
+
     Batch underive{QStringLiteral("Remove derived threats"), {}};
     for (int i = 0; i < 2000; i += 3)
         underive.edits.push_back(RemoveThreat{fixedId(10000 + i)});
@@ -211,6 +255,22 @@ std::vector<Step> steps(const Id &project, const Id &main)
         {"threat impact", setAttr(threat, "impact", 4)},
         {"threat title", setAttr(manual, "title", QStringLiteral("Flooded “API”"))},
         {"threat description", setAttr(manual, "description", QStringLiteral("a\\b\u0001c"))},
+        {"add task", AddTask{fullTask}},
+        {"add task by hand", AddTask{byHand}},
+        {"update task", UpdateTask{updatedTask}},
+        {"update task back", UpdateTask{fullTask}},
+        {"requirement not applicable",
+         SetRequirementApplicability{QStringLiteral("II(7)"), true,
+                                     QStringLiteral("Updates are \"free\";\nalways.")}},
+        {"requirement justification",
+         SetRequirementApplicability{QStringLiteral("II(7)"), true, QStringLiteral("Changed.")}},
+        {"second requirement not applicable",
+         SetRequirementApplicability{QStringLiteral("I(1)"), true, QStringLiteral("Ré ☁")}},
+        {"requirement applicable again",
+         SetRequirementApplicability{QStringLiteral("I(1)"), false, {}}},
+        {"tasks and decisions in a batch", taskBatch},
+        {"remove task by hand", RemoveTask{handTask}},
+        {"remove task", RemoveTask{task}},
         {"derive threats", derive},
         {"remove some derived threats", underive},
         {"remove threat", RemoveThreat{threat}},

@@ -1,0 +1,260 @@
+// cra, tasks, accept, check.
+
+#include "cli.h"
+
+#include "core/project.h"
+#include "core/propertycatalog.h"
+#include "cra/acceptmitigation.h"
+#include "cra/annexcatalog.h"
+#include "cra/coverage.h"
+#include "engine/templatelibrary.h"
+#include "risk/riskmatrix.h"
+#include "store/projectstore.h"
+
+#include <QJsonArray>
+
+namespace tb::cli {
+
+namespace {
+
+const QCommandLineOption kJson(QStringLiteral("json"),
+                               QStringLiteral("Print one JSON document on stdout."));
+
+QJsonObject counts(const QMap<QString, int> &m)
+{
+    QJsonObject o;
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        o.insert(it.key(), it.value());
+    return o;
+}
+
+QString countsText(const QMap<QString, int> &m)
+{
+    QStringList parts;
+    for (auto it = m.cbegin(); it != m.cend(); ++it)
+        parts.append(QStringLiteral("%1 %2").arg(it.value()).arg(it.key()));
+    return parts.isEmpty() ? QStringLiteral("-") : parts.join(QStringLiteral(", "));
+}
+
+QJsonObject taskJson(const MitigationTask &t)
+{
+    QJsonArray threats, evidence;
+    for (const Id &id : t.threats)
+        threats.append(idString(id));
+    for (const Evidence &e : t.evidence)
+        evidence.append(QJsonObject{{QStringLiteral("kind"), e.kind},
+                                    {QStringLiteral("value"), e.value},
+                                    {QStringLiteral("date"), e.date.toString(Qt::ISODate)}});
+    return {{QStringLiteral("id"), idString(t.id)},
+            {QStringLiteral("mitigation"),
+             t.mitigationId.isEmpty() ? QJsonValue() : QJsonValue(t.mitigationId)},
+            {QStringLiteral("title"), t.title},
+            {QStringLiteral("status"), taskStatusName(t.status)},
+            {QStringLiteral("owner"), t.owner},
+            {QStringLiteral("due"),
+             t.due.isValid() ? QJsonValue(t.due.toString(Qt::ISODate)) : QJsonValue()},
+            {QStringLiteral("justification"), t.justification},
+            {QStringLiteral("threats"), threats},
+            {QStringLiteral("annex"), QJsonArray::fromStringList(t.annex)},
+            {QStringLiteral("evidence"), evidence}};
+}
+
+} // namespace
+
+int runCra(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QStringLiteral("A project or exchange file."));
+    parser.addOption(kJson);
+    if (auto stop = parse(
+            parser, args, QStringLiteral("cra"),
+            QStringLiteral("The CRA Annex I traceability matrix: verdict per requirement."), 1, 1))
+        return *stop;
+    Result<ProjectData> data = loadAny(parser.positionalArguments().at(0));
+    if (!data)
+        return fail(data.error());
+    const AnnexCatalog &catalog = AnnexCatalog::builtIn();
+    QJsonArray rows;
+    QString text;
+    for (const RequirementCoverage &c : computeCoverage(data.value(), catalog)) {
+        const AnnexRequirement *r = catalog.find(c.id);
+        rows.append(QJsonObject{
+            {QStringLiteral("id"), c.id},
+            {QStringLiteral("alias"), r->alias.isEmpty() ? QJsonValue() : QJsonValue(r->alias)},
+            {QStringLiteral("title"), r->title},
+            {QStringLiteral("verdict"), verdictName(c.verdict)},
+            {QStringLiteral("reason"), c.reason},
+            {QStringLiteral("threats"), static_cast<int>(c.threats.size())},
+            {QStringLiteral("threatsByStatus"), counts(c.threatsByStatus)},
+            {QStringLiteral("tasks"), static_cast<int>(c.tasks.size())},
+            {QStringLiteral("tasksByStatus"), counts(c.tasksByStatus)}});
+        text += QStringLiteral("%1 %2 %3 %4\n      threats: %5; tasks: %6\n")
+                    .arg(c.id, -8)
+                    .arg(r->alias.isEmpty() ? QStringLiteral("-") : r->alias, -8)
+                    .arg(verdictName(c.verdict).toUpper(), -15)
+                    .arg(r->title, countsText(c.threatsByStatus), countsText(c.tasksByStatus));
+    }
+    if (parser.isSet(kJson))
+        printJson(rows);
+    else
+        printText(text);
+    return Success;
+}
+
+int runTasks(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QStringLiteral("A project or exchange file."));
+    parser.addOption(kJson);
+    if (auto stop = parse(parser, args, QStringLiteral("tasks"),
+                          QStringLiteral("List mitigation tasks. Change them with apply (addTask, "
+                                         "updateTask, removeTask) or accept."),
+                          1, 1))
+        return *stop;
+    Result<ProjectData> data = loadAny(parser.positionalArguments().at(0));
+    if (!data)
+        return fail(data.error());
+    QJsonArray list;
+    QString text;
+    for (const Id &id : ProjectData::sortedIds(data->tasks)) {
+        const MitigationTask &t = data->tasks[id];
+        list.append(taskJson(t));
+        text += QStringLiteral("%1  %2  %3 threat(s)  %4  %5\n")
+                    .arg(idString(t.id).left(8))
+                    .arg(taskStatusName(t.status), -11)
+                    .arg(t.threats.size(), 3)
+                    .arg(t.annex.join(QLatin1Char(',')), t.title);
+    }
+    if (parser.isSet(kJson))
+        printJson(list);
+    else
+        printText(text.isEmpty() ? QStringLiteral("No tasks.\n") : text);
+    return Success;
+}
+
+int runAccept(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
+    parser.addPositionalArgument(QStringLiteral("MITIGATION"),
+                                 QStringLiteral("A mitigation id threats suggest, e.g. mit.tls."));
+    const QCommandLineOption threat(
+        QStringLiteral("threat"),
+        QStringLiteral("Only this threat (repeatable); default: every threat suggesting it."),
+        QStringLiteral("ID"));
+    parser.addOption(threat);
+    if (auto stop
+        = parse(parser, args, QStringLiteral("accept"),
+                QStringLiteral(
+                    "Turn a suggested mitigation into a planned task linked to its threats."),
+                2, 2))
+        return *stop;
+    QList<Id> threats;
+    for (const QString &t : parser.values(threat)) {
+        const Id id = parseId(t);
+        if (id.isNull())
+            return usageError(QStringLiteral("accept: \"%1\" is not a threat id").arg(t));
+        threats.append(id);
+    }
+    const LibraryLoad load
+        = loadTemplateLibrary({QStringLiteral(":/templates")}, PropertyCatalog::builtIn());
+    Result<std::unique_ptr<ProjectStore>> store
+        = ProjectStore::open(parser.positionalArguments().at(0));
+    if (!store)
+        return fail(store.error());
+    Project project(store.value()->loaded());
+    project.setSink(store.value().get());
+    Result<Edit> edit = acceptMitigation(project.data(), load.library,
+                                         parser.positionalArguments().at(1), threats);
+    if (!edit)
+        return fail(edit.error());
+    if (Result<Edit> r = project.apply(edit.value()); !r)
+        return fail(r.error());
+    message(editText(edit.value()));
+    return Success;
+}
+
+int runCheck(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("PROJECT"),
+                                 QStringLiteral("A project or exchange file."));
+    const QCommandLineOption failOn(
+        QStringLiteral("fail-on"),
+        QStringLiteral(
+            "Fail when an open threat is at or above LEVEL (low, medium, high, critical)."),
+        QStringLiteral("LEVEL"));
+    const QCommandLineOption coverage(
+        QStringLiteral("require-coverage"),
+        QStringLiteral("Fail when an applicable Annex I requirement is a gap."));
+    parser.addOption(failOn);
+    parser.addOption(coverage);
+    parser.addOption(kJson);
+    if (auto stop
+        = parse(parser, args, QStringLiteral("check"),
+                QStringLiteral("CI gate: exit 1 when open threats or Annex I gaps remain."), 1, 1))
+        return *stop;
+    RiskLevel threshold = RiskLevel::Critical;
+    if (parser.isSet(failOn) && !parseRiskLevel(parser.value(failOn), &threshold))
+        return usageError(
+            QStringLiteral(
+                "check: unknown --fail-on \"%1\"; expected low, medium, high or critical")
+                .arg(parser.value(failOn)));
+    Result<ProjectData> data = loadAny(parser.positionalArguments().at(0));
+    if (!data)
+        return fail(data.error());
+    QJsonArray failures;
+    QStringList lines;
+    int open = 0;
+    for (const Id &id : ProjectData::sortedIds(data->threats)) {
+        const Threat &t = data->threats[id];
+        if (t.status != ThreatStatus::New && t.status != ThreatStatus::NeedsReview)
+            continue;
+        ++open;
+        const RiskLevel level = riskLevel(t.likelihood, t.impact);
+        if (parser.isSet(failOn) && level >= threshold) {
+            failures.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("open-threat")},
+                                        {QStringLiteral("id"), idString(t.id)},
+                                        {QStringLiteral("risk"), riskLevelName(level)},
+                                        {QStringLiteral("status"), threatStatusName(t.status)},
+                                        {QStringLiteral("title"), t.title}});
+            lines.append(QStringLiteral("open %1 threat (%2): %3 [%4]")
+                             .arg(riskLevelName(level), threatStatusName(t.status), t.title,
+                                  idString(t.id)));
+        }
+    }
+    int gaps = 0;
+    for (const RequirementCoverage &c : computeCoverage(data.value(), AnnexCatalog::builtIn())) {
+        if (c.verdict != Verdict::Gap)
+            continue;
+        ++gaps;
+        if (parser.isSet(coverage)) {
+            failures.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("gap")},
+                                        {QStringLiteral("requirement"), c.id},
+                                        {QStringLiteral("reason"), c.reason}});
+            lines.append(QStringLiteral("Annex I %1 is a gap: %2").arg(c.id, c.reason));
+        }
+    }
+    const bool passed = failures.isEmpty();
+    if (parser.isSet(kJson)) {
+        printJson(QJsonObject{{QStringLiteral("passed"), passed},
+                              {QStringLiteral("openThreats"), open},
+                              {QStringLiteral("gaps"), gaps},
+                              {QStringLiteral("failures"), failures}});
+    } else {
+        for (const QString &l : std::as_const(lines))
+            message(QStringLiteral("FAIL: ") + l);
+        message(
+            passed
+                ? QStringLiteral(
+                      "check passed: %1 open threat(s), %2 gap(s), none over the thresholds given.")
+                      .arg(open)
+                      .arg(gaps)
+                : QStringLiteral("check failed: %1 problem(s).").arg(failures.size()));
+    }
+    return passed ? Success : CheckFailed;
+}
+
+} // namespace tb::cli

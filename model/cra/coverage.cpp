@@ -1,0 +1,111 @@
+#include "coverage.h"
+
+#include "annexcatalog.h"
+
+namespace tb {
+
+namespace {
+
+bool handledByStatus(ThreatStatus s)
+{
+    return s == ThreatStatus::Accepted || s == ThreatStatus::Transferred
+           || s == ThreatStatus::NotApplicable;
+}
+
+RequirementCoverage assess(const ProjectData &data, const AnnexRequirement &req,
+                           const QHash<Id, QList<Id>> &tasksByThreat)
+{
+    RequirementCoverage c;
+    c.id = req.id;
+    QSet<Id> tasks;
+    for (const Id &id : ProjectData::sortedIds(data.tasks)) {
+        if (data.tasks[id].annex.contains(req.id))
+            tasks.insert(id);
+    }
+    int handled = 0, answered = 0;
+    for (const Id &id : ProjectData::sortedIds(data.threats)) {
+        const Threat &t = data.threats[id];
+        // I(1), a level of cybersecurity appropriate to the risks, answers for the whole register.
+        if (!t.annex.contains(req.id) && req.id != QLatin1String("I(1)"))
+            continue;
+        c.threats.append(id);
+        ++c.threatsByStatus[threatStatusName(t.status)];
+        bool done = false, any = false;
+        for (const Id &task : tasksByThreat.value(id)) {
+            tasks.insert(task);
+            const TaskStatus s = data.tasks[task].status;
+            done = done || taskIsDone(s);
+            any = any || s != TaskStatus::WontDo;
+        }
+        if (done || handledByStatus(t.status)) {
+            ++handled;
+        } else {
+            c.unhandled.append(id);
+            answered += any ? 1 : 0;
+        }
+    }
+    c.tasks = tasks.values();
+    std::sort(c.tasks.begin(), c.tasks.end(), idLess);
+    int doneTasks = 0;
+    for (const Id &id : std::as_const(c.tasks)) {
+        const TaskStatus s = data.tasks[id].status;
+        ++c.tasksByStatus[taskStatusName(s)];
+        doneTasks += taskIsDone(s) ? 1 : 0;
+    }
+    if (const auto it = data.decisions.constFind(req.id); it != data.decisions.cend()) {
+        c.verdict = Verdict::NotApplicable;
+        c.reason = it->justification;
+    } else if (!c.threats.isEmpty()) {
+        const int total = static_cast<int>(c.threats.size());
+        c.verdict = handled == total          ? Verdict::Covered
+                    : handled + answered == 0 ? Verdict::Gap
+                                              : Verdict::Partial;
+        c.reason = QStringLiteral("%1 of %2 traced threats handled, %3 more with tasks under way")
+                       .arg(handled)
+                       .arg(total)
+                       .arg(answered);
+    } else if (!c.tasks.isEmpty()) {
+        c.verdict = doneTasks == c.tasks.size() ? Verdict::Covered : Verdict::Partial;
+        c.reason = QStringLiteral("%1 of %2 tasks done").arg(doneTasks).arg(c.tasks.size());
+    } else if (!req.whereApplicable) {
+        c.verdict = Verdict::Gap;
+        c.reason = QStringLiteral("always applies, and no threat or task answers it");
+    } else {
+        c.reason = QStringLiteral("no threat or task traces to it");
+    }
+    return c;
+}
+
+} // namespace
+
+QList<RequirementCoverage> computeCoverage(const ProjectData &data, const AnnexCatalog &catalog)
+{
+    QHash<Id, QList<Id>> tasksByThreat;
+    for (auto it = data.tasks.cbegin(); it != data.tasks.cend(); ++it) {
+        for (const Id &threat : it->threats)
+            tasksByThreat[threat].append(it.key());
+    }
+    QList<RequirementCoverage> out;
+    for (const AnnexRequirement &req : catalog.requirements())
+        out.append(assess(data, req, tasksByThreat));
+    return out;
+}
+
+QString verdictName(Verdict v)
+{
+    switch (v) {
+    case Verdict::Covered:
+        return QStringLiteral("covered");
+    case Verdict::Partial:
+        return QStringLiteral("partial");
+    case Verdict::Gap:
+        return QStringLiteral("gap");
+    case Verdict::NotAssessed:
+        return QStringLiteral("not-assessed");
+    case Verdict::NotApplicable:
+        return QStringLiteral("not-applicable");
+    }
+    return {};
+}
+
+} // namespace tb
