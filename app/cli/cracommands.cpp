@@ -67,6 +67,12 @@ int runCra(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  QStringLiteral("A project or exchange file."));
     parser.addOption(kJson);
+    const QCommandLineOption only(
+        QStringLiteral("requirement"),
+        QStringLiteral("Only requirements matching TEXT: a final id (I(2)(e)), a proposal id "
+                       "(I.1.3.c) or words from the title or explanation."),
+        QStringLiteral("TEXT"));
+    parser.addOption(only);
     if (auto stop = parse(
             parser, args, QStringLiteral("cra"),
             QStringLiteral("The CRA Annex I traceability matrix: verdict per requirement."), 1, 1))
@@ -75,9 +81,19 @@ int runCra(const QStringList &args)
     if (!data)
         return fail(data.error());
     const AnnexCatalog &catalog = AnnexCatalog::builtIn();
+    QSet<QString> wanted;
+    if (parser.isSet(only)) {
+        for (const AnnexRequirement *r : catalog.search(parser.value(only)))
+            wanted.insert(r->id);
+        if (wanted.isEmpty())
+            return fail(
+                makeError(QStringLiteral("no Annex I requirement matches"), parser.value(only)));
+    }
     QJsonArray rows;
     QString text;
     for (const RequirementCoverage &c : computeCoverage(data.value(), catalog)) {
+        if (!wanted.isEmpty() && !wanted.contains(c.id))
+            continue;
         const AnnexRequirement *r = catalog.find(c.id);
         rows.append(QJsonObject{
             {QStringLiteral("id"), c.id},

@@ -19,6 +19,8 @@ private Q_SLOTS:
     void check();
     void craMatrixMovesWithTasks();
     void taskEditsThroughApply();
+    void craFiltersByEitherId_data();
+    void craFiltersByEitherId();
 
 private:
     struct Run
@@ -211,6 +213,35 @@ void tst_CliCra::taskEditsThroughApply()
         = cli({QStringLiteral("export"), m_project, QStringLiteral("-o"), QStringLiteral("-")});
     QVERIFY(exported.out.contains("\"Security contact mailbox\""));
     QVERIFY(exported.out.contains("\"notApplicable\": true"));
+}
+
+void tst_CliCra::craFiltersByEitherId_data()
+{
+    QTest::addColumn<QString>("query");
+    QTest::addColumn<QString>("id");
+    QTest::addRow("final id") << "I(2)(e)"
+                              << "I(2)(e)";
+    QTest::addRow("proposal id") << "I.1.3.k"
+                                 << "I(2)(c)";
+    QTest::addRow("words") << "disclosure policy"
+                           << "II(5)";
+}
+
+void tst_CliCra::craFiltersByEitherId()
+{
+    QFETCH(QString, query);
+    QFETCH(QString, id);
+    const QJsonArray rows = json({QStringLiteral("cra"), m_project, QStringLiteral("--json"),
+                                  QStringLiteral("--requirement"), query});
+    QStringList got;
+    for (const QJsonValue &v : rows)
+        got.append(v.toObject().value(QStringLiteral("id")).toString());
+    QVERIFY2(got.contains(id), qPrintable(got.join(QLatin1Char(' '))));
+    QVERIFY(got.size() < 22);
+    QCOMPARE(cli({QStringLiteral("cra"), m_project, QStringLiteral("--requirement"),
+                  QStringLiteral("zzz-nothing")})
+                 .exitCode,
+             2);
 }
 
 QTEST_GUILESS_MAIN(tst_CliCra)
