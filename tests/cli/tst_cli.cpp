@@ -1,11 +1,11 @@
 // threatbench-cli as users' scripts see it: commands, exit codes, --json, messages on stderr.
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QFile>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -26,12 +26,11 @@ private Q_SLOTS:
     void importsPytmByContent();
 
 private:
-    struct Run
+    using Run = tb::test::CliRun;
+    static Run cli(const QStringList &args, const QByteArray &stdinData = {})
     {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    Run cli(const QStringList &args, const QByteArray &stdinData = {});
+        return tb::test::runCli(args, stdinData);
+    }
     QString path(const QString &name) const { return m_dir->filePath(name); }
     static QString example()
     {
@@ -46,22 +45,6 @@ void tst_Cli::init()
 {
     m_dir = std::make_unique<QTemporaryDir>();
     QVERIFY(m_dir->isValid());
-}
-
-tst_Cli::Run tst_Cli::cli(const QStringList &args, const QByteArray &stdinData)
-{
-    QProcess p;
-    p.start(QStringLiteral(THREATBENCH_CLI), args);
-    if (!p.waitForStarted())
-        return {};
-    p.write(stdinData);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(60000))
-        return {};
-    // A crash or signal exit breaks the contract, whatever the exit code says.
-    if (p.exitStatus() != QProcess::NormalExit)
-        return {};
-    return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
 }
 
 void tst_Cli::exampleRoundTripIsByteIdentical()

@@ -1,11 +1,11 @@
 // cra, tasks, accept and check as a CI pipeline uses them: exit codes and JSON.
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -23,22 +23,10 @@ private Q_SLOTS:
     void craFiltersByEitherId();
 
 private:
-    struct Run
+    using Run = tb::test::CliRun;
+    static Run cli(const QStringList &args, const QByteArray &in = {})
     {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    Run cli(const QStringList &args, const QByteArray &in = {})
-    {
-        QProcess p;
-        p.start(QStringLiteral(THREATBENCH_CLI), args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(in);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return tb::test::runCli(args, in);
     }
     QJsonArray json(const QStringList &args)
     {

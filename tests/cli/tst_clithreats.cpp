@@ -1,5 +1,6 @@
 // derive, threats, explain and templates as scripts and CI pipelines use them.
 
+#include "clirunner.h"
 #include "testsupport.h"
 
 #include <QDir>
@@ -7,7 +8,6 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
-#include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -27,22 +27,10 @@ private Q_SLOTS:
     void templatesBesideTheProjectAreUsed();
 
 private:
-    struct Run
+    using Run = tb::test::CliRun;
+    static Run cli(const QStringList &args, const QByteArray &in = {})
     {
-        int exitCode = -1;
-        QByteArray out, err;
-    };
-    Run cli(const QStringList &args, const QByteArray &in = {})
-    {
-        QProcess p;
-        p.start(QStringLiteral(THREATBENCH_CLI), args);
-        if (!p.waitForStarted())
-            return {};
-        p.write(in);
-        p.closeWriteChannel();
-        if (!p.waitForFinished(120000) || p.exitStatus() != QProcess::NormalExit)
-            return {};
-        return {p.exitCode(), p.readAllStandardOutput(), p.readAllStandardError()};
+        return tb::test::runCli(args, in);
     }
     QJsonArray threats(const QStringList &extra = {})
     {
