@@ -69,9 +69,8 @@ QList<DrawnLine> linesOn(const ProjectData &data, const Diagram &diagram)
             line.segments.append(QLineF(it->points[i - 1], it->points[i]));
         lines.append(line);
     }
-    std::sort(lines.begin(), lines.end(), [](const DrawnLine &a, const DrawnLine &b) {
-        return idLess(a.id, b.id);
-    });
+    std::sort(lines.begin(), lines.end(),
+              [](const DrawnLine &a, const DrawnLine &b) { return idLess(a.id, b.id); });
     return lines;
 }
 
