@@ -113,14 +113,19 @@ run_example_headless() {
     rm -f "$out" "$out.lock" "$out-journal" "$out-wal" "$out-shm"
     log "No display: importing the example project with the CLI"
     "$bin" import "$src" -o "$out"
+    log "Deriving threats from the STRIDE library"
+    "$bin" derive "$out"
     log "Project summary"
     "$bin" info "$out"
+    log "CRA Annex I traceability (before any mitigation is accepted)"
+    "$bin" cra "$out"
     cat <<EOF
 
-Done. Built the release tree in build/release/ and imported the example product
-  from: templates/examples/smart-door-lock.threatbench.json
+Done. Built the release tree in build/release/ and imported the example product, with its
+derived threat register, from templates/examples/smart-door-lock.threatbench.json
   into: $out
-Inspect it with:  build/release/app/cli/threatbench-cli info $out
+Inspect it with:  build/release/app/cli/threatbench-cli threats $out
+                  build/release/app/cli/threatbench-cli explain $out THREAT_ID
 Open it in the GUI (on a machine with a display):  build/release/app/gui/threatbench $out
 EOF
 }
