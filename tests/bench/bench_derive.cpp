@@ -114,6 +114,7 @@ void run(int elements, int flows, const TemplateLibrary &library)
     const qint64 compute = t.elapsed();
     std::printf("derive (compute only)        %7lld ms  %lld threats\n", compute,
                 static_cast<long long>(threats.size()));
+    std::printf("peak memory after compute    %7.0f MiB\n", peakMiB());
     t.restart();
     threats = deriveThreats(data, library, PropertyCatalog::builtIn());
     std::printf("derive again (warm)          %7lld ms\n", t.elapsed());
