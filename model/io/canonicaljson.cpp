@@ -28,14 +28,6 @@ QJsonArray sortedArray(const Map &map)
     return a;
 }
 
-QString lineColumn(const QByteArray &bytes, int offset)
-{
-    const QByteArray head = bytes.left(offset);
-    const int line = static_cast<int>(head.count('\n')) + 1;
-    const int column = offset - static_cast<int>(head.lastIndexOf('\n'));
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
-
 // Referential problems are found by Project::validate(), which names objects by id; point the
 // reader at the JSON path of that object too.
 Error locate(const Error &e, const QHash<Id, QString> &paths, const QString &fileName)
@@ -97,11 +89,10 @@ QByteArray writeCanonicalJson(const ProjectData &data)
 Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fileName,
                                       const PropertyCatalog &catalog)
 {
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("not valid JSON: ") + err.errorString(),
-                         fileName + QStringLiteral(": ") + lineColumn(bytes, err.offset));
+    Result<QJsonDocument> parsed = parseJsonDocument(bytes, fileName);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument &doc = parsed.value();
     JsonReader root(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), QStringLiteral("$"),
                     {QStringLiteral("format"), QStringLiteral("formatVersion"),
                      QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("dataAssets"),

@@ -1,5 +1,7 @@
 #include "cyclonedx.h"
 
+#include "jsonreader.h"
+
 #include <QHash>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -34,14 +36,6 @@ const QStringList &componentTypes()
         QStringLiteral("cryptographic-asset"),
     };
     return types;
-}
-
-QString lineColumn(const QByteArray &bytes, int offset)
-{
-    const QByteArray head = bytes.left(offset);
-    const int line = static_cast<int>(head.count('\n')) + 1;
-    const int column = offset - static_cast<int>(head.lastIndexOf('\n'));
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
 }
 
 QString at(const QString &path, const QString &key)
@@ -381,11 +375,10 @@ void Parser::readDependencies(const QJsonObject &root)
 
 Result<Sbom> Parser::run(const QByteArray &bytes)
 {
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("not valid JSON: ") + err.errorString(),
-                         m_file + QStringLiteral(": ") + lineColumn(bytes, err.offset));
+    Result<QJsonDocument> parsed = parseJsonDocument(bytes, m_file);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument &doc = parsed.value();
     if (!doc.isObject())
         return makeError(QStringLiteral("expected an object holding a CycloneDX SBOM"),
                          m_file + QStringLiteral(": $"));

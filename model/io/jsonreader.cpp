@@ -6,6 +6,19 @@
 
 namespace tb {
 
+Result<QJsonDocument> parseJsonDocument(const QByteArray &bytes, const QString &fileName)
+{
+    QJsonParseError err;
+    QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
+    if (err.error == QJsonParseError::NoError)
+        return doc;
+    const QByteArray head = bytes.left(err.offset);
+    const int line = static_cast<int>(head.count('\n')) + 1;
+    const int column = err.offset - static_cast<int>(head.lastIndexOf('\n'));
+    return makeError(QStringLiteral("not valid JSON: ") + err.errorString(),
+                     fileName + QStringLiteral(": line %1, column %2").arg(line).arg(column));
+}
+
 JsonReader::JsonReader(const QJsonValue &value, QString path, QStringList allowedKeys)
     : m_object(value.toObject()), m_path(std::move(path))
 {

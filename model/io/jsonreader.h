@@ -4,6 +4,7 @@
 #include "core/objects.h"
 #include "core/result.h"
 
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QJsonValue>
 #include <QPointF>
@@ -13,6 +14,9 @@
 #include <optional>
 
 namespace tb {
+
+/// Parses a whole JSON document; a syntax error names the file, line and column.
+Result<QJsonDocument> parseJsonDocument(const QByteArray &bytes, const QString &fileName);
 
 /// Reads one JSON object field by field, checking types and names as it goes. The first
 /// problem sticks and names the JSON path ("$.elements[3].kind") and what was expected, so

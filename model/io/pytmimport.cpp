@@ -1,5 +1,7 @@
 #include "pytmimport.h"
 
+#include "jsonreader.h"
+
 #include "core/project.h"
 #include "core/propertycatalog.h"
 #include "pytmimportprivate.h"
@@ -14,14 +16,6 @@ namespace {
 // Fixed namespace of the name-based (version 5) ids of imported pytm objects: the same file
 // always gives the same ids, so re-imports diff cleanly.
 const QUuid kPytmNamespace(QStringLiteral("{3f0c2a8e-6d1b-4c55-9a47-2b8e51d07c13}"));
-
-QString lineColumn(const QByteArray &bytes, int offset)
-{
-    const QByteArray head = bytes.left(offset);
-    const int line = static_cast<int>(head.count('\n')) + 1;
-    const int column = offset - static_cast<int>(head.lastIndexOf('\n'));
-    return QStringLiteral("line %1, column %2").arg(line).arg(column);
-}
 
 const QStringList &pytmClasses()
 {
@@ -219,11 +213,10 @@ void Importer::readRoot(const QJsonObject &root)
 
 Result<Imported> Importer::run(const QByteArray &bytes)
 {
-    QJsonParseError err;
-    const QJsonDocument doc = QJsonDocument::fromJson(bytes, &err);
-    if (err.error != QJsonParseError::NoError)
-        return makeError(QStringLiteral("not valid JSON: ") + err.errorString(),
-                         m_file + QStringLiteral(": ") + lineColumn(bytes, err.offset));
+    Result<QJsonDocument> parsed = parseJsonDocument(bytes, m_file);
+    if (!parsed)
+        return parsed.error();
+    const QJsonDocument &doc = parsed.value();
     if (!doc.isObject())
         return makeError(QStringLiteral("expected an object holding a pytm model"),
                          m_file + QStringLiteral(": $"));
