@@ -44,6 +44,10 @@ QString editOpName(const Edit &edit)
                           [](const SetRequirementApplicability &) {
                               return QStringLiteral("setRequirementApplicability");
                           },
+                          [](const AddComponent &) { return QStringLiteral("addComponent"); },
+                          [](const RemoveComponent &) { return QStringLiteral("removeComponent"); },
+                          [](const UpdateComponent &) { return QStringLiteral("updateComponent"); },
+                          [](const SetSbomInfo &) { return QStringLiteral("setSbomInfo"); },
                           [](const Batch &) { return QStringLiteral("batch"); },
                       },
                       edit.v);
@@ -85,6 +89,17 @@ QString editText(const Edit &edit)
             [](const SetRequirementApplicability &e) {
                 return e.notApplicable ? tr("Declare %1 not applicable").arg(e.annexId)
                                        : tr("Declare %1 applicable").arg(e.annexId);
+            },
+            [](const AddComponent &e) {
+                return tr("Add component %1").arg(quoted(componentLabel(e.component)));
+            },
+            [](const RemoveComponent &) { return tr("Remove component"); },
+            [](const UpdateComponent &e) {
+                return tr("Update component %1").arg(quoted(componentLabel(e.component)));
+            },
+            [](const SetSbomInfo &e) {
+                return e.info.isEmpty() ? tr("Forget the SBOM")
+                                        : tr("Record SBOM %1").arg(quoted(e.info.source));
             },
             [](const Batch &e) { return e.text.isEmpty() ? tr("Several changes") : e.text; },
         },

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "component.h"
 #include "diagram.h"
 #include "objects.h"
 #include "task.h"
@@ -160,6 +161,30 @@ struct SetRequirementApplicability
         = default;
 };
 
+struct AddComponent
+{
+    Component component;
+    friend bool operator==(const AddComponent &, const AddComponent &) = default;
+};
+/// Refused while an element contains the component or another component depends on it.
+struct RemoveComponent
+{
+    Id id;
+    friend bool operator==(const RemoveComponent &, const RemoveComponent &) = default;
+};
+/// Replaces a component's whole value (version, supplier, licenses, dependencies, ...).
+struct UpdateComponent
+{
+    Component component;
+    friend bool operator==(const UpdateComponent &, const UpdateComponent &) = default;
+};
+/// Records where the components came from (the SBOM last imported).
+struct SetSbomInfo
+{
+    SbomInfo info;
+    friend bool operator==(const SetSbomInfo &, const SetSbomInfo &) = default;
+};
+
 struct Edit;
 /// Several edits applied, persisted and undone as one.
 struct Batch
@@ -173,7 +198,8 @@ using EditVariant
     = std::variant<AddDiagram, RemoveDiagram, AddElement, RemoveElement, ConnectFlow, RemoveFlow,
                    AddBoundary, RemoveBoundary, AddDataAsset, RemoveDataAsset, SetAttribute,
                    SetProperty, MoveItems, AddThreat, RemoveThreat, UpdateThreat, SetThreatStatus,
-                   AddTask, RemoveTask, UpdateTask, SetRequirementApplicability, Batch>;
+                   AddTask, RemoveTask, UpdateTask, SetRequirementApplicability, AddComponent,
+                   RemoveComponent, UpdateComponent, SetSbomInfo, Batch>;
 
 /// One change to a project, as a value. Project::apply() is the only way to change a project.
 struct Edit

@@ -87,6 +87,8 @@ struct Applier
             return r;
         if (!el.assets.isEmpty() && el.kind != ElementKind::DataStore)
             return makeError(QStringLiteral("only data stores hold data assets"), where);
+        if (Result<void> r = checkComponentRefs(d, el.components, where); !r)
+            return r;
         return checkAssetRefs(d, el.assets, where);
     }
 
@@ -252,6 +254,10 @@ struct Applier
         return applySetRequirementApplicability(d, e, change);
     }
     Result<Edit> operator()(const SetProperty &e) { return applySetProperty(d, c, e, change); }
+    Result<Edit> operator()(const AddComponent &e) { return applyAddComponent(d, e, change); }
+    Result<Edit> operator()(const RemoveComponent &e) { return applyRemoveComponent(d, e, change); }
+    Result<Edit> operator()(const UpdateComponent &e) { return applyUpdateComponent(d, e, change); }
+    Result<Edit> operator()(const SetSbomInfo &e) { return applySetSbomInfo(d, e, change); }
 
     Result<Edit> operator()(const MoveItems &e)
     {

@@ -167,6 +167,16 @@ Result<QJsonValue> setElementField(ProjectData &d, const PropertyCatalog &c, con
         el.assets = ids.value();
         return old;
     }
+    if (field == QLatin1String("components")) {
+        Result<QList<Id>> ids = asIds(value, where);
+        if (!ids)
+            return ids.error();
+        if (Result<void> r = checkComponentRefs(d, ids.value(), where); !r)
+            return r.error();
+        QJsonValue old = idsValue(el.components);
+        el.components = ids.value();
+        return old;
+    }
     return unknownField(field, ObjectType::Element, where);
 }
 
@@ -299,6 +309,9 @@ Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const S
         break;
     case ObjectType::Task:
         return makeError(QStringLiteral("tasks change as a whole through updateTask"), where);
+    case ObjectType::Component:
+        return makeError(QStringLiteral("components change as a whole through updateComponent"),
+                         where);
     }
     if (!old)
         return old.error();

@@ -30,6 +30,9 @@ QString describe(const ProjectData &d, const Id &id)
     case ObjectType::Task:
         name = d.tasks.value(id).title;
         break;
+    case ObjectType::Component:
+        name = componentLabel(d.components.value(id));
+        break;
     case ObjectType::Product:
         return QStringLiteral("product");
     case ObjectType::None:
@@ -91,6 +94,20 @@ Result<void> checkAssetRefs(const ProjectData &d, const QList<Id> &assets, const
         if (assets.indexOf(assets[i]) != i)
             return makeError(
                 QStringLiteral("data asset %1 is listed twice").arg(idString(assets[i])), where);
+    }
+    return Ok{};
+}
+
+Result<void> checkComponentRefs(const ProjectData &d, const QList<Id> &components,
+                                const QString &where)
+{
+    for (qsizetype i = 0; i < components.size(); ++i) {
+        if (!d.components.contains(components[i]))
+            return makeError(
+                QStringLiteral("component %1 does not exist").arg(idString(components[i])), where);
+        if (components.indexOf(components[i]) != i)
+            return makeError(
+                QStringLiteral("component %1 is listed twice").arg(idString(components[i])), where);
     }
     return Ok{};
 }

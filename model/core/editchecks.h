@@ -14,6 +14,8 @@ Result<void> checkProperties(const PropertyCatalog &c, PropertyTarget target,
                              const Properties &props, const QString &where);
 Result<void> checkZoneRef(const ProjectData &d, const Id &zone, const QString &where);
 Result<void> checkAssetRefs(const ProjectData &d, const QList<Id> &assets, const QString &where);
+Result<void> checkComponentRefs(const ProjectData &d, const QList<Id> &components,
+                                const QString &where);
 Result<void> checkStencil(const PropertyCatalog &c, ElementKind kind, const QString &stencil,
                           const QString &where);
 /// Is the geometry right for what the object is (rect for nodes and zones, points otherwise)?
@@ -41,6 +43,11 @@ Result<Edit> applyRemoveTask(ProjectData &d, const RemoveTask &e, Change *change
 Result<Edit> applyUpdateTask(ProjectData &d, const UpdateTask &e, Change *change);
 Result<Edit> applySetRequirementApplicability(ProjectData &d, const SetRequirementApplicability &e,
                                               Change *change);
+
+Result<Edit> applyAddComponent(ProjectData &d, const AddComponent &e, Change *change);
+Result<Edit> applyRemoveComponent(ProjectData &d, const RemoveComponent &e, Change *change);
+Result<Edit> applyUpdateComponent(ProjectData &d, const UpdateComponent &e, Change *change);
+Result<Edit> applySetSbomInfo(ProjectData &d, const SetSbomInfo &e, Change *change);
 
 Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const SetAttribute &e,
                                Change *change);

@@ -27,7 +27,8 @@ struct Element
     QString stencil; // optional subtype, e.g. "web-application"; empty = generic
     Id zone;         // innermost zone boundary holding it; null = outside every zone
     Properties properties;
-    QList<Id> assets; // data assets held (data stores only)
+    QList<Id> assets;     // data assets held (data stores only)
+    QList<Id> components; // SBOM components it contains
 
     friend bool operator==(const Element &, const Element &) = default;
 };

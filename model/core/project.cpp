@@ -108,6 +108,21 @@ Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &c
         if (Result<void> r = step(AddBoundary{data.boundaries[id], {}}); !r)
             return r;
     }
+    // Components first without their dependencies, which may point at any other component.
+    for (const Id &id : ProjectData::sortedIds(data.components)) {
+        Component c = data.components[id];
+        c.dependsOn.clear();
+        if (Result<void> r = step(AddComponent{std::move(c)}); !r)
+            return r;
+    }
+    for (const Id &id : ProjectData::sortedIds(data.components)) {
+        if (data.components[id].dependsOn.isEmpty())
+            continue;
+        if (Result<void> r = step(UpdateComponent{data.components[id]}); !r)
+            return r;
+    }
+    if (Result<void> r = step(SetSbomInfo{data.sbom}); !r)
+        return r;
     for (const Id &id : ProjectData::sortedIds(data.elements)) {
         if (Result<void> r = step(AddElement{data.elements[id], {}}); !r)
             return r;

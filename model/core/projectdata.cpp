@@ -22,6 +22,8 @@ ObjectType ProjectData::typeOf(const Id &objectId) const
         return ObjectType::Threat;
     if (tasks.contains(objectId))
         return ObjectType::Task;
+    if (components.contains(objectId))
+        return ObjectType::Component;
     return ObjectType::None;
 }
 
@@ -57,6 +59,8 @@ QString objectTypeName(ObjectType type)
         return QStringLiteral("threat");
     case ObjectType::Task:
         return QStringLiteral("task");
+    case ObjectType::Component:
+        return QStringLiteral("component");
     }
     return {};
 }

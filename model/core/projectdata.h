@@ -1,5 +1,6 @@
 #pragma once
 
+#include "component.h"
 #include "diagram.h"
 #include "objects.h"
 #include "task.h"
@@ -10,7 +11,18 @@
 
 namespace tb {
 
-enum class ObjectType { None, Product, Diagram, Element, Flow, Boundary, DataAsset, Threat, Task };
+enum class ObjectType {
+    None,
+    Product,
+    Diagram,
+    Element,
+    Flow,
+    Boundary,
+    DataAsset,
+    Threat,
+    Task,
+    Component
+};
 
 /// The whole state of a project as a plain value: copyable, comparable, no behaviour.
 /// Change it only through Project::apply().
@@ -26,6 +38,8 @@ struct ProjectData
     QHash<Id, Threat> threats;
     QHash<Id, MitigationTask> tasks;
     QMap<QString, RequirementDecision> decisions; // Annex I id -> declared not applicable
+    QHash<Id, Component> components;
+    SbomInfo sbom;
 
     friend bool operator==(const ProjectData &, const ProjectData &) = default;
 

@@ -83,6 +83,11 @@ QByteArray writeCanonicalJson(const ProjectData &data)
                                      {QStringLiteral("notApplicable"), true},
                                      {QStringLiteral("justification"), r.justification}});
     root.insert(QStringLiteral("requirements"), decisions);
+    // Left out when empty, so files from before SBOM support read and write back unchanged.
+    if (!data.sbom.isEmpty())
+        root.insert(QStringLiteral("sbom"), toJson(data.sbom));
+    if (!data.components.isEmpty())
+        root.insert(QStringLiteral("components"), sortedArray(data.components));
     return writeStableJson(root);
 }
 
@@ -98,7 +103,8 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
                      QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("dataAssets"),
                      QStringLiteral("boundaries"), QStringLiteral("elements"),
                      QStringLiteral("flows"), QStringLiteral("diagrams"), QStringLiteral("threats"),
-                     QStringLiteral("tasks"), QStringLiteral("requirements")});
+                     QStringLiteral("tasks"), QStringLiteral("requirements"),
+                     QStringLiteral("sbom"), QStringLiteral("components")});
     if (root.ok() && root.raw(QStringLiteral("format")).toString() != kFormat)
         root.fail(QStringLiteral("format"),
                   QStringLiteral("expected \"threatbench\"; is this a Threatbench file?"));
@@ -119,6 +125,10 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
             root.fail(QStringLiteral("product"), QStringLiteral("missing; expected an object"));
         data.product = productFromJson(root.raw(QStringLiteral("product")),
                                        QStringLiteral("$.product"), root);
+        if (root.has(QStringLiteral("sbom")))
+            data.sbom = sbomInfoFromJson(root.raw(QStringLiteral("sbom")), QStringLiteral("$.sbom"),
+                                         root);
+        readList(root, "components", data.components, paths, componentFromJson);
         readList(root, "dataAssets", data.assets, paths, assetFromJson);
         readList(root, "boundaries", data.boundaries, paths, boundaryFromJson);
         readList(root, "elements", data.elements, paths, elementFromJson);

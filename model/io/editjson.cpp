@@ -207,6 +207,31 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
     }
     if (name == QLatin1String("removeTask"))
         return removal(RemoveTask{});
+    if (name == QLatin1String("addComponent") || name == QLatin1String("updateComponent")) {
+        JsonReader r = reader({"component"});
+        if (!r.has(QStringLiteral("component")))
+            r.fail(QStringLiteral("component"), QStringLiteral("missing; expected an object"));
+        Component c = componentFromJson(
+            r.raw(QStringLiteral("component")), r.pathOf(QStringLiteral("component")), r,
+            name == QLatin1String("addComponent") ? IdPolicy::GenerateIfMissing
+                                                  : IdPolicy::Required);
+        if (!r.ok())
+            return r.error();
+        return name == QLatin1String("addComponent") ? Edit(AddComponent{std::move(c)})
+                                                     : Edit(UpdateComponent{std::move(c)});
+    }
+    if (name == QLatin1String("removeComponent"))
+        return removal(RemoveComponent{});
+    if (name == QLatin1String("setSbomInfo")) {
+        JsonReader r = reader({"sbom"});
+        SetSbomInfo s;
+        const QJsonValue v = r.raw(QStringLiteral("sbom"));
+        if (!v.isNull() && !v.isUndefined())
+            s.info = sbomInfoFromJson(v, r.pathOf(QStringLiteral("sbom")), r);
+        if (!r.ok())
+            return r.error();
+        return Edit(std::move(s));
+    }
     if (name == QLatin1String("setRequirementApplicability")) {
         JsonReader r = reader({"id", "notApplicable", "justification"});
         SetRequirementApplicability s{r.text(QStringLiteral("id"), true), false,
@@ -232,7 +257,8 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
                        "removeElement, connectFlow, removeFlow, addBoundary, removeBoundary, "
                        "addDataAsset, removeDataAsset, setAttribute, setProperty, moveItems, "
                        "addThreat, removeThreat, updateThreat, setThreatStatus, addTask, "
-                       "removeTask, updateTask, setRequirementApplicability or batch")
+                       "removeTask, updateTask, setRequirementApplicability, addComponent, "
+                       "removeComponent, updateComponent, setSbomInfo or batch")
             .arg(name),
         path + QStringLiteral(".op"));
 }
@@ -330,6 +356,19 @@ QJsonObject editToJson(const Edit &edit)
                 if (!e.justification.isEmpty())
                     o.insert(QStringLiteral("justification"), e.justification);
                 return o;
+            },
+            [](const AddComponent &e) {
+                return op("addComponent", {{"component", toJson(e.component)}});
+            },
+            [](const RemoveComponent &e) {
+                return op("removeComponent", {{"id", idString(e.id)}});
+            },
+            [](const UpdateComponent &e) {
+                return op("updateComponent", {{"component", toJson(e.component)}});
+            },
+            [](const SetSbomInfo &e) {
+                return op("setSbomInfo", {{"sbom", e.info.isEmpty() ? QJsonValue(QJsonValue::Null)
+                                                                    : QJsonValue(toJson(e.info))}});
             },
             [](const Batch &e) {
                 QJsonArray edits;

@@ -102,6 +102,7 @@ QJsonObject toJson(const Element &e)
     if (!e.zone.isNull())
         o.insert(QStringLiteral("zone"), idValue(e.zone));
     putRefs(o, "assets", e.assets);
+    putRefs(o, "components", e.components);
     putProperties(o, e.properties);
     return o;
 }
@@ -222,6 +223,36 @@ QJsonObject toJson(const MitigationTask &t)
     return o;
 }
 
+QJsonObject toJson(const Component &c)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("id"), idValue(c.id));
+    o.insert(QStringLiteral("name"), c.name);
+    putText(o, "ref", c.ref);
+    putText(o, "type", c.type);
+    putText(o, "group", c.group);
+    putText(o, "version", c.version);
+    putText(o, "purl", c.purl);
+    putText(o, "supplier", c.supplier);
+    if (!c.licenses.isEmpty())
+        o.insert(QStringLiteral("licenses"), QJsonArray::fromStringList(c.licenses));
+    putRefs(o, "dependsOn", c.dependsOn);
+    return o;
+}
+
+QJsonObject toJson(const SbomInfo &s)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("format"), s.format);
+    putText(o, "specVersion", s.specVersion);
+    putText(o, "serialNumber", s.serialNumber);
+    putText(o, "source", s.source);
+    o.insert(QStringLiteral("imported"), s.imported.toString(Qt::ISODate));
+    putText(o, "rootName", s.rootName);
+    putText(o, "rootVersion", s.rootVersion);
+    return o;
+}
+
 QJsonArray placementsToJson(const QList<PlacementAt> &placements)
 {
     QJsonArray a;
@@ -256,9 +287,9 @@ Product productFromJson(const QJsonValue &v, const QString &path, JsonReader &pa
 
 Element elementFromJson(const QJsonValue &v, const QString &path, JsonReader &parent, IdPolicy ids)
 {
-    JsonReader r(
-        v, path,
-        keys({"id", "name", "description", "kind", "stencil", "zone", "assets", "properties"}));
+    JsonReader r(v, path,
+                 keys({"id", "name", "description", "kind", "stencil", "zone", "assets",
+                       "components", "properties"}));
     Element e;
     e.id = readId(r, ids);
     e.name = r.text(QStringLiteral("name"), true);
@@ -268,6 +299,7 @@ Element elementFromJson(const QJsonValue &v, const QString &path, JsonReader &pa
     e.stencil = r.text(QStringLiteral("stencil"));
     e.zone = r.id(QStringLiteral("zone"), false);
     e.assets = r.ids(QStringLiteral("assets"));
+    e.components = r.ids(QStringLiteral("components"));
     e.properties = r.properties(QStringLiteral("properties"));
     parent.adopt(r);
     return e;
@@ -426,6 +458,50 @@ MitigationTask taskFromJson(const QJsonValue &v, const QString &path, JsonReader
     }
     parent.adopt(r);
     return t;
+}
+
+Component componentFromJson(const QJsonValue &v, const QString &path, JsonReader &parent,
+                            IdPolicy ids)
+{
+    JsonReader r(v, path,
+                 keys({"id", "name", "ref", "type", "group", "version", "purl", "supplier",
+                       "licenses", "dependsOn"}));
+    Component c;
+    c.id = readId(r, ids);
+    c.name = r.text(QStringLiteral("name"), true);
+    c.ref = r.text(QStringLiteral("ref"));
+    c.type = r.text(QStringLiteral("type"));
+    c.group = r.text(QStringLiteral("group"));
+    c.version = r.text(QStringLiteral("version"));
+    c.purl = r.text(QStringLiteral("purl"));
+    c.supplier = r.text(QStringLiteral("supplier"));
+    for (const auto &[item, itemPath] : r.array(QStringLiteral("licenses"))) {
+        if (!item.isString() || item.toString().isEmpty())
+            r.failAt(itemPath, QStringLiteral("expected a licence id, name or expression"));
+        c.licenses.append(item.toString());
+    }
+    c.dependsOn = r.ids(QStringLiteral("dependsOn"));
+    parent.adopt(r);
+    return c;
+}
+
+SbomInfo sbomInfoFromJson(const QJsonValue &v, const QString &path, JsonReader &parent)
+{
+    JsonReader r(v, path,
+                 keys({"format", "specVersion", "serialNumber", "source", "imported", "rootName",
+                       "rootVersion"}));
+    SbomInfo s;
+    s.format = r.text(QStringLiteral("format"), true);
+    s.specVersion = r.text(QStringLiteral("specVersion"));
+    s.serialNumber = r.text(QStringLiteral("serialNumber"));
+    s.source = r.text(QStringLiteral("source"));
+    s.imported = QDate::fromString(r.text(QStringLiteral("imported"), true), Qt::ISODate);
+    if (r.ok() && !s.imported.isValid())
+        r.fail(QStringLiteral("imported"), QStringLiteral("expected a date as YYYY-MM-DD"));
+    s.rootName = r.text(QStringLiteral("rootName"));
+    s.rootVersion = r.text(QStringLiteral("rootVersion"));
+    parent.adopt(r);
+    return s;
 }
 
 Placement placementFromJson(JsonReader &r)

@@ -25,6 +25,8 @@ QJsonObject toJson(const DataAsset &a);
 QJsonObject toJson(const Diagram &g);
 QJsonObject toJson(const Threat &t);
 QJsonObject toJson(const MitigationTask &t);
+QJsonObject toJson(const Component &c);
+QJsonObject toJson(const SbomInfo &s);
 /// A placement as {"rect": [...]} and/or {"points": [[x, y], ...]}, plus any extra keys.
 QJsonObject placementToJson(const Placement &p, QJsonObject into = {});
 QJsonArray placementsToJson(const QList<PlacementAt> &placements);
@@ -43,6 +45,9 @@ Threat threatFromJson(const QJsonValue &v, const QString &path, JsonReader &pare
                       IdPolicy ids = IdPolicy::Required);
 MitigationTask taskFromJson(const QJsonValue &v, const QString &path, JsonReader &parent,
                             IdPolicy ids = IdPolicy::Required);
+Component componentFromJson(const QJsonValue &v, const QString &path, JsonReader &parent,
+                            IdPolicy ids = IdPolicy::Required);
+SbomInfo sbomInfoFromJson(const QJsonValue &v, const QString &path, JsonReader &parent);
 Diagram diagramFromJson(const QJsonValue &v, const QString &path, JsonReader &parent,
                         IdPolicy ids = IdPolicy::Required);
 /// Reads "rect"/"points" of a placement object whose other keys are `extraKeys`.

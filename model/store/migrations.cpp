@@ -124,6 +124,35 @@ CREATE TABLE requirement_decisions (
 ) WITHOUT ROWID;
 )sql";
 
+// Schema 4: SBOM components (licenses a JSON array of strings, depends_on of id strings), the
+// components each element contains, and the record of the SBOM they came from (one row, absent
+// until an SBOM is imported; imported an ISO date).
+constexpr const char *kSchemaV4 = R"sql(
+ALTER TABLE elements ADD COLUMN components TEXT NOT NULL DEFAULT '[]';
+CREATE TABLE components (
+    id         TEXT PRIMARY KEY NOT NULL,
+    ref        TEXT NOT NULL,
+    type       TEXT NOT NULL,
+    grp        TEXT NOT NULL,
+    name       TEXT NOT NULL,
+    version    TEXT NOT NULL,
+    purl       TEXT NOT NULL,
+    supplier   TEXT NOT NULL,
+    licenses   TEXT NOT NULL,
+    depends_on TEXT NOT NULL
+);
+CREATE TABLE sbom (
+    singleton     INTEGER PRIMARY KEY CHECK (singleton = 1),
+    format        TEXT NOT NULL,
+    spec_version  TEXT NOT NULL,
+    serial_number TEXT NOT NULL,
+    source        TEXT NOT NULL,
+    imported      TEXT NOT NULL,
+    root_name     TEXT NOT NULL,
+    root_version  TEXT NOT NULL
+);
+)sql";
+
 const std::vector<Migration> *g_override = nullptr;
 
 } // namespace
@@ -142,6 +171,10 @@ std::vector<Migration> builtInMigrations()
         {3,
          [](sql::Database &db) {
              return db.exec(kSchemaV3);
+         }},
+        {4,
+         [](sql::Database &db) {
+             return db.exec(kSchemaV4);
          }},
     };
 }

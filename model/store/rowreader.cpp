@@ -26,6 +26,8 @@ private:
     bool readThreats();
     bool readTasks();
     bool readDecisions();
+    bool readComponents();
+    bool readSbom();
 
     // Runs a constant query and hands each row to `row`; false when a row or SQLite fails.
     template<typename RowFn>
@@ -87,8 +89,9 @@ Id Reader::optionalId(const sql::Statement &st, int col, const char *what)
 
 Result<ProjectData> Reader::load()
 {
-    if (readProduct() && readDiagrams() && readAssets() && readBoundaries() && readElements()
-        && readFlows() && readPlacements() && readThreats() && readTasks() && readDecisions())
+    if (readProduct() && readDiagrams() && readAssets() && readBoundaries() && readComponents()
+        && readSbom() && readElements() && readFlows() && readPlacements() && readThreats()
+        && readTasks() && readDecisions())
         return std::move(m_data);
     return m_error;
 }
@@ -132,8 +135,8 @@ bool Reader::readDiagrams()
 bool Reader::readElements()
 {
     m_data.elements.reserve(rowCount("SELECT count(*) FROM elements"));
-    return each("SELECT id, kind, name, description, stencil, zone, properties, assets "
-                "FROM elements",
+    return each("SELECT id, kind, name, description, stencil, zone, properties, assets, "
+                "components FROM elements",
                 [this](const sql::Statement &st) {
                     Element e;
                     e.id = id(st, 0, "elements");
@@ -144,7 +147,8 @@ bool Reader::readElements()
                     e.stencil = st.text(4);
                     e.zone = optionalId(st, 5, "elements");
                     if (!propertiesFromJson(st.utf8(6), &e.properties)
-                        || !idsFromJson(st.utf8(7), &e.assets))
+                        || !idsFromJson(st.utf8(7), &e.assets)
+                        || !idsFromJson(st.utf8(8), &e.components))
                         return damaged(QStringLiteral("bad JSON in elements"));
                     m_data.elements.insert(e.id, std::move(e));
                     return m_error.message.isEmpty();
@@ -297,6 +301,47 @@ bool Reader::readDecisions()
                     const QString key = d.annexId;
                     m_data.decisions.insert(key, std::move(d));
                     return true;
+                });
+}
+
+bool Reader::readComponents()
+{
+    return each("SELECT id, ref, type, grp, name, version, purl, supplier, licenses, depends_on "
+                "FROM components",
+                [this](const sql::Statement &st) {
+                    Component c;
+                    c.id = id(st, 0, "components");
+                    c.ref = st.text(1);
+                    c.type = st.text(2);
+                    c.group = st.text(3);
+                    c.name = st.text(4);
+                    c.version = st.text(5);
+                    c.purl = st.text(6);
+                    c.supplier = st.text(7);
+                    if (!stringsFromJson(st.view(8), &c.licenses)
+                        || !idsFromJson(st.utf8(9), &c.dependsOn))
+                        return damaged(QStringLiteral("bad JSON in components"));
+                    const Id key = c.id;
+                    m_data.components.insert(key, std::move(c));
+                    return m_error.message.isEmpty();
+                });
+}
+
+bool Reader::readSbom()
+{
+    return each("SELECT format, spec_version, serial_number, source, imported, root_name, "
+                "root_version FROM sbom",
+                [this](const sql::Statement &st) {
+                    SbomInfo &s = m_data.sbom;
+                    s.format = st.text(0);
+                    s.specVersion = st.text(1);
+                    s.serialNumber = st.text(2);
+                    s.source = st.text(3);
+                    if (!dateFromText(st.text(4), &s.imported) || !s.imported.isValid())
+                        return damaged(QStringLiteral("a bad SBOM import date"));
+                    s.rootName = st.text(5);
+                    s.rootVersion = st.text(6);
+                    return !s.format.isEmpty() || damaged(QStringLiteral("an SBOM without format"));
                 });
 }
 

@@ -7,11 +7,11 @@
 namespace tb::store {
 
 namespace {
-constexpr std::array<const char *, 7> kDeleteById{
+constexpr std::array<const char *, 8> kDeleteById{
     "DELETE FROM diagrams WHERE id = ?1",    "DELETE FROM elements WHERE id = ?1",
     "DELETE FROM flows WHERE id = ?1",       "DELETE FROM boundaries WHERE id = ?1",
     "DELETE FROM data_assets WHERE id = ?1", "DELETE FROM threats WHERE id = ?1",
-    "DELETE FROM tasks WHERE id = ?1",
+    "DELETE FROM tasks WHERE id = ?1",       "DELETE FROM components WHERE id = ?1",
 };
 
 bool done(sql::Statement &st)
@@ -30,7 +30,7 @@ Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
         {&w->m_diagram, "INSERT OR REPLACE INTO diagrams (id, name) VALUES (?1, ?2)"},
         {&w->m_element,
          "INSERT OR REPLACE INTO elements (id, kind, name, description, stencil, zone, "
-         "properties, assets) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
+         "properties, assets, components) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
         {&w->m_flow,
          "INSERT OR REPLACE INTO flows (id, source, target, name, description, protocol, "
          "properties, assets) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8)"},
@@ -48,6 +48,13 @@ Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
          "INSERT OR REPLACE INTO tasks (id, mitigation_id, title, description, owner, due, "
          "status, justification, evidence, threats, annex) "
          "VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10, ?11)"},
+        {&w->m_component,
+         "INSERT OR REPLACE INTO components (id, ref, type, grp, name, version, purl, supplier, "
+         "licenses, depends_on) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9, ?10)"},
+        {&w->m_sbom,
+         "INSERT OR REPLACE INTO sbom (singleton, format, spec_version, serial_number, source, "
+         "imported, root_name, root_version) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
+        {&w->m_deleteSbom, "DELETE FROM sbom"},
         {&w->m_decision,
          "INSERT OR REPLACE INTO requirement_decisions (annex_id, justification) VALUES (?1, ?2)"},
         {&w->m_deleteDecision, "DELETE FROM requirement_decisions WHERE annex_id = ?1"},
@@ -91,6 +98,7 @@ Change RowWriter::everything(const ProjectData &data)
     addIds(data.assets);
     addIds(data.threats);
     addIds(data.tasks);
+    addIds(data.components);
     for (auto it = data.decisions.cbegin(); it != data.decisions.cend(); ++it)
         c.decisions.insert(it.key());
     for (auto g = data.diagrams.cbegin(); g != data.diagrams.cend(); ++g) {
@@ -138,6 +146,8 @@ bool RowWriter::writeObject(const ProjectData &data, const Id &id)
         return writeThreat(*data.threats.constFind(id));
     case ObjectType::Task:
         return writeTask(*data.tasks.constFind(id));
+    case ObjectType::Component:
+        return writeComponent(*data.components.constFind(id));
     case ObjectType::Product: // product fields travel as change.product
         return true;
     case ObjectType::None:
@@ -157,7 +167,36 @@ bool RowWriter::writeProduct(const ProjectData &data)
     m_product.bind(6, craClassName(p.craClass));
     m_product.bindOptional(7,
                            p.supportEnd.isValid() ? p.supportEnd.toString(Qt::ISODate) : QString());
-    return done(m_product);
+    return done(m_product) && writeSbom(data.sbom);
+}
+
+bool RowWriter::writeSbom(const SbomInfo &s)
+{
+    if (s.isEmpty())
+        return done(m_deleteSbom);
+    m_sbom.bind(1, s.format);
+    m_sbom.bind(2, s.specVersion);
+    m_sbom.bind(3, s.serialNumber);
+    m_sbom.bind(4, s.source);
+    m_sbom.bind(5, dateToText(s.imported));
+    m_sbom.bind(6, s.rootName);
+    m_sbom.bind(7, s.rootVersion);
+    return done(m_sbom);
+}
+
+bool RowWriter::writeComponent(const Component &c)
+{
+    m_component.bind(1, idString(c.id));
+    m_component.bind(2, c.ref);
+    m_component.bind(3, c.type);
+    m_component.bind(4, c.group);
+    m_component.bind(5, c.name);
+    m_component.bind(6, c.version);
+    m_component.bind(7, c.purl);
+    m_component.bind(8, c.supplier);
+    m_component.bind(9, stringsToJson(c.licenses));
+    m_component.bind(10, idsToJson(c.dependsOn));
+    return done(m_component);
 }
 
 bool RowWriter::writeDiagram(const Diagram &diagram)
@@ -177,6 +216,7 @@ bool RowWriter::writeElement(const Element &e)
     m_element.bindOptional(6, idString(e.zone));
     m_element.bind(7, propertiesToJson(e.properties));
     m_element.bind(8, idsToJson(e.assets));
+    m_element.bind(9, idsToJson(e.components));
     return done(m_element);
 }
 

@@ -84,6 +84,7 @@ int main(int argc, char **argv)
                             {},
                             zones[i % zones.size()],
                             {{QStringLiteral("physicalAccess"), i % 2 == 0}},
+                            {},
                             {}},
                            {{diagram, {QRectF((i % 100) * 200, (i / 100) * 100, 150, 60), {}}}}}));
             ids.append(id);

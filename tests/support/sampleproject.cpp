@@ -13,8 +13,8 @@ const SampleIds &sampleIds()
             return parseId(
                 QStringLiteral("00000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
         };
-        return SampleIds{id(1), id(2), id(3), id(4),  id(5), id(6),
-                         id(7), id(8), id(9), id(10), id(11)};
+        return SampleIds{id(1), id(2), id(3),  id(4),  id(5),  id(6), id(7),
+                         id(8), id(9), id(10), id(11), id(12), id(13)};
     }();
     return ids;
 }
@@ -37,6 +37,31 @@ ProjectData sampleProject()
     const auto at = [&](QRectF r) {
         return QList<PlacementAt>{{ids.diagram, {r, {}}}};
     };
+    Component library;
+    library.id = ids.library;
+    library.type = QStringLiteral("library");
+    library.name = QStringLiteral("openssl");
+    library.version = QStringLiteral("3.0.13");
+    library.purl = QStringLiteral("pkg:generic/openssl@3.0.13");
+    library.licenses = {QStringLiteral("Apache-2.0")};
+    must(AddComponent{library});
+    must(AddComponent{{ids.service,
+                       {},
+                       QStringLiteral("application"),
+                       QStringLiteral("acme"),
+                       QStringLiteral("lock-api"),
+                       QStringLiteral("2.1"),
+                       {},
+                       QStringLiteral("ACME"),
+                       {},
+                       {ids.library}}});
+    must(SetSbomInfo{{QStringLiteral("CycloneDX"),
+                      QStringLiteral("1.5"),
+                      {},
+                      QStringLiteral("lock.cdx.json"),
+                      QDate(2026, 1, 15),
+                      {},
+                      {}}});
     must(AddDataAsset{
         {ids.asset, QStringLiteral("Door codes"), {}, QStringLiteral("secret"), 4, 4, 2}});
     must(AddBoundary{{ids.zone, BoundaryKind::Zone, QStringLiteral("Cloud"), {}, 3, {}, {}},
@@ -58,6 +83,7 @@ ProjectData sampleProject()
                      QStringLiteral("user"),
                      {},
                      {},
+                     {},
                      {}},
                     at({0, 150, 100, 60})});
     must(AddElement{{ids.app,
@@ -68,7 +94,8 @@ ProjectData sampleProject()
                      ids.zone,
                      {{QStringLiteral("authentication"), QStringLiteral("token")},
                       {QStringLiteral("exposedInterfaces"), QJsonArray{QStringLiteral("http")}}},
-                     {}},
+                     {},
+                     {ids.service, ids.library}},
                     at({350, 150, 100, 80})});
     must(AddElement{{ids.store,
                      ElementKind::DataStore,
@@ -77,10 +104,12 @@ ProjectData sampleProject()
                      QStringLiteral("database"),
                      ids.innerZone,
                      {{QStringLiteral("encryptedAtRest"), true}},
-                     {ids.asset}},
+                     {ids.asset},
+                     {}},
                     at({550, 150, 120, 60})});
     must(AddElement{
-        {ids.spare, ElementKind::Process, QStringLiteral("Spare worker"), {}, {}, {}, {}, {}}, {}});
+        {ids.spare, ElementKind::Process, QStringLiteral("Spare worker"), {}, {}, {}, {}, {}, {}},
+        {}});
     must(ConnectFlow{
         {ids.login,
          ids.user,

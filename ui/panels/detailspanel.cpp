@@ -238,6 +238,18 @@ void DetailsPanel::fillForm(const ProjectData &project, const Id &id)
         row(tr("Description"), t.description);
         break;
     }
+    case ObjectType::Component: {
+        const Component &c = project.components[id];
+        d->title->setText(componentLabel(c));
+        d->subtitle->setText(tr("SBOM component"));
+        row(tr("Type"), c.type);
+        row(tr("Version"), c.version.isEmpty() ? tr("(none given)") : c.version);
+        row(tr("Supplier"), c.supplier.isEmpty() ? tr("(none given)") : c.supplier);
+        row(tr("Package URL"), c.purl);
+        row(tr("Licences"), c.licenses.join(QStringLiteral(", ")));
+        row(tr("Depends on"), QString::number(c.dependsOn.size()));
+        break;
+    }
     }
     row(tr("Id"), idString(id));
 }

@@ -57,7 +57,8 @@ void tst_Edits::roundTrip_data()
                                                     QStringLiteral("log-store"),
                                                     ids.zone,
                                                     {{QStringLiteral("storesLogs"), true}},
-                                                    {ids.asset}},
+                                                    {ids.asset},
+                                                    {}},
                                                    {{ids.diagram, rect(400, 300)}}});
     QTest::addRow("removeElement") << Edit(RemoveElement{ids.spare});
     QTest::addRow("connectFlow") << Edit(
@@ -85,7 +86,32 @@ void tst_Edits::roundTrip_data()
                       {SetAttribute{ids.login, QStringLiteral("assets"), QJsonArray()},
                        SetAttribute{ids.store, QStringLiteral("assets"), QJsonArray()},
                        RemoveDataAsset{ids.asset}}});
+    Component zlib;
+    zlib.id = fixedId(7);
+    zlib.type = QStringLiteral("library");
+    zlib.name = QStringLiteral("zlib");
+    zlib.version = QStringLiteral("1.3.1");
+    zlib.licenses = {QStringLiteral("Zlib")};
+    zlib.dependsOn = {ids.library};
+    QTest::addRow("addComponent") << Edit(AddComponent{zlib});
+    Component upgraded = sampleProject().components[ids.library];
+    upgraded.version = QStringLiteral("3.0.15");
+    upgraded.supplier = QStringLiteral("OpenSSL Foundation");
+    QTest::addRow("updateComponent") << Edit(UpdateComponent{upgraded});
+    Component standalone = sampleProject().components[ids.service];
+    standalone.dependsOn.clear();
+    QTest::addRow("removeComponent/after detaching") << Edit(Batch{
+        QStringLiteral("Drop component"),
+        {SetAttribute{ids.app, QStringLiteral("components"), QJsonArray{idString(ids.library)}},
+         RemoveComponent{ids.service}}});
+    QTest::addRow("setSbomInfo") << Edit(
+        SetSbomInfo{{QStringLiteral("CycloneDX"), QStringLiteral("1.6"),
+                     QStringLiteral("urn:uuid:1"), QStringLiteral("b.json"), QDate(2026, 2, 1),
+                     QStringLiteral("Lock"), QStringLiteral("2")}});
+    QTest::addRow("setSbomInfo/forget") << Edit(SetSbomInfo{});
     const QList<std::tuple<const char *, Id, const char *, QJsonValue>> attributes = {
+        {"element/components", ids.store, "components", QJsonArray{idString(ids.library)}},
+        {"element/components cleared", ids.app, "components", QJsonArray()},
         {"product/name", sampleProject().id, "name", QStringLiteral("Lock 2")},
         {"product/version", sampleProject().id, "version", QStringLiteral("2.0")},
         {"product/manufacturer", sampleProject().id, "manufacturer", QStringLiteral("ACME")},
@@ -178,11 +204,11 @@ void tst_Edits::refused_data()
     QTest::addRow("unknown id/attribute")
         << Edit(SetAttribute{fixedId(99), QStringLiteral("name"), QStringLiteral("x")})
         << "no such object";
-    QTest::addRow("duplicate id") << Edit(
-        AddElement{{ids.app, ElementKind::Process, QStringLiteral("Twin"), {}, {}, {}, {}, {}}, {}})
+    QTest::addRow("duplicate id") << Edit(AddElement{
+        {ids.app, ElementKind::Process, QStringLiteral("Twin"), {}, {}, {}, {}, {}, {}}, {}})
                                   << "already used";
     QTest::addRow("empty name") << Edit(AddElement{
-        {fixedId(1), ElementKind::Process, QStringLiteral("  "), {}, {}, {}, {}, {}}, {}})
+        {fixedId(1), ElementKind::Process, QStringLiteral("  "), {}, {}, {}, {}, {}, {}}, {}})
                                 << "name must not be empty";
     QTest::addRow("flow to missing element") << Edit(
         ConnectFlow{{fixedId(1), ids.app, fixedId(98), QStringLiteral("x"), {}, {}, {}, {}}, {}})
@@ -229,6 +255,41 @@ void tst_Edits::refused_data()
         << "only data stores";
     QTest::addRow("remove zone with members") << Edit(RemoveBoundary{ids.zone}) << "still contains";
     QTest::addRow("remove asset in use") << Edit(RemoveDataAsset{ids.asset}) << "still carried";
+    QTest::addRow("remove attached component")
+        << Edit(RemoveComponent{ids.service}) << "still contains it";
+    QTest::addRow("remove component depended on")
+        << Edit(Batch{{},
+                      {SetAttribute{ids.app, QStringLiteral("components"), QJsonArray()},
+                       RemoveComponent{ids.library}}})
+        << "still depends on it";
+    QTest::addRow("attach unknown component")
+        << Edit(
+               SetAttribute{ids.app, QStringLiteral("components"), QJsonArray{idString(ids.asset)}})
+        << QString(QStringLiteral("component ") + idString(ids.asset)
+                   + QStringLiteral(" does not exist"));
+    QTest::addRow("attach component twice")
+        << Edit(SetAttribute{ids.user, QStringLiteral("components"),
+                             QJsonArray{idString(ids.library), idString(ids.library)}})
+        << "listed twice";
+    Component selfish = sampleProject().components[ids.library];
+    selfish.dependsOn = {ids.library};
+    QTest::addRow("component depends on itself")
+        << Edit(UpdateComponent{selfish}) << "cannot depend on itself";
+    Component dangling = sampleProject().components[ids.library];
+    dangling.id = fixedId(8);
+    dangling.dependsOn = {fixedId(95)};
+    QTest::addRow("component depends on nothing")
+        << Edit(AddComponent{dangling}) << "is not a component";
+    Component nameless = dangling;
+    nameless.dependsOn.clear();
+    nameless.name = QStringLiteral(" ");
+    QTest::addRow("component without name") << Edit(AddComponent{nameless}) << "name must not";
+    QTest::addRow("component as a whole")
+        << Edit(SetAttribute{ids.library, QStringLiteral("version"), QStringLiteral("4")})
+        << "updateComponent";
+    QTest::addRow("sbom without date")
+        << Edit(SetSbomInfo{{QStringLiteral("CycloneDX"), {}, {}, {}, {}, {}, {}}})
+        << "date it was imported";
     QTest::addRow("bad date") << Edit(
         SetAttribute{sampleProject().id, QStringLiteral("supportEnd"), QStringLiteral("soon")})
                               << "YYYY-MM-DD";

@@ -50,7 +50,7 @@ public:
     Id element(const QString &name, const QString &zone = {}, std::optional<QPointF> centre = {},
                Id on = {})
     {
-        Element e{remember(name), ElementKind::Process, name, {}, {}, id(zone), {}, {}};
+        Element e{remember(name), ElementKind::Process, name, {}, {}, id(zone), {}, {}, {}};
         QList<PlacementAt> at;
         if (centre)
             at.append({on.isNull() ? m_diagram : on,

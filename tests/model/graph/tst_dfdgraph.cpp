@@ -482,8 +482,8 @@ void tst_DfdGraph::toleratesInconsistentData()
     d.boundaries.insert(z1, {z1, BoundaryKind::Zone, QStringLiteral("z1"), {}, 3, z2, {}});
     d.boundaries.insert(z2, {z2, BoundaryKind::Zone, QStringLiteral("z2"), {}, 1, z1, {}});
     d.boundaries.insert(line, {line, BoundaryKind::Line, QStringLiteral("l"), {}, 5, {}, {}});
-    d.elements.insert(a, {a, ElementKind::Process, QStringLiteral("a"), {}, {}, z1, {}, {}});
-    d.elements.insert(b, {b, ElementKind::Process, QStringLiteral("b"), {}, {}, line, {}, {}});
+    d.elements.insert(a, {a, ElementKind::Process, QStringLiteral("a"), {}, {}, z1, {}, {}, {}});
+    d.elements.insert(b, {b, ElementKind::Process, QStringLiteral("b"), {}, {}, line, {}, {}, {}});
     d.flows.insert(f1, {f1, a, b, {}, {}, {}, {}, {}});
     const Id dangling = newId();
     d.flows.insert(dangling, {dangling, a, newId(), {}, {}, {}, {}, {}});

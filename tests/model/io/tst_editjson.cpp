@@ -42,7 +42,8 @@ void tst_EditJson::roundTrip_data()
                                                     QStringLiteral("database"),
                                                     ids.zone,
                                                     {{QStringLiteral("encryptedAtRest"), true}},
-                                                    {ids.asset}},
+                                                    {ids.asset},
+                                                    {}},
                                                    {{ids.diagram, {QRectF(0.5, 1, 10, 10), {}}}}});
     QTest::addRow("removeElement") << Edit(RemoveElement{a});
     QTest::addRow("connectFlow") << Edit(
@@ -72,6 +73,26 @@ void tst_EditJson::roundTrip_data()
         MoveItems{ids.diagram, {{a, Placement{QRectF(1, 1, 2, 2), {}}}, {b, std::nullopt}}});
     QTest::addRow("batch") << Edit(
         Batch{QStringLiteral("Two"), {RemoveFlow{a}, Batch{{}, {RemoveElement{b}}}}});
+    QTest::addRow("addComponent") << Edit(AddComponent{{a,
+                                                        QStringLiteral("ref-1"),
+                                                        QStringLiteral("library"),
+                                                        QStringLiteral("org.example"),
+                                                        QStringLiteral("json \"lib\""),
+                                                        QStringLiteral("1.2"),
+                                                        QStringLiteral("pkg:maven/x/y@1.2"),
+                                                        QStringLiteral("Example ☁"),
+                                                        {QStringLiteral("MIT OR Apache-2.0")},
+                                                        {b}}});
+    QTest::addRow("addComponent/minimal")
+        << Edit(AddComponent{{a, {}, {}, {}, QStringLiteral("x"), {}, {}, {}, {}, {}}});
+    QTest::addRow("updateComponent") << Edit(
+        UpdateComponent{{a, {}, {}, {}, QStringLiteral("x"), QStringLiteral("2"), {}, {}, {}, {}}});
+    QTest::addRow("removeComponent") << Edit(RemoveComponent{a});
+    QTest::addRow("setSbomInfo") << Edit(
+        SetSbomInfo{{QStringLiteral("CycloneDX"), QStringLiteral("1.4"),
+                     QStringLiteral("urn:uuid:9"), QStringLiteral("bom.json"), QDate(2026, 11, 28),
+                     QStringLiteral("Lock"), QStringLiteral("1")}});
+    QTest::addRow("setSbomInfo/forget") << Edit(SetSbomInfo{});
 }
 
 void tst_EditJson::roundTrip()
@@ -118,6 +139,12 @@ void tst_EditJson::errors_data()
     QTest::addRow("move without geometry") << QByteArray(
         R"({"op": "moveItems", "diagram": "00000000-0000-4000-8000-000000000001", "items": [{"id": "00000000-0000-4000-8000-000000000002"}]})")
                                            << "$.items[0].rect";
+    QTest::addRow("component licence not text")
+        << QByteArray(R"({"op": "addComponent", "component": {"name": "x", "licenses": [3]}})")
+        << "$.component.licenses[0]: expected a licence";
+    QTest::addRow("sbom bad date") << QByteArray(
+        R"({"op": "setSbomInfo", "sbom": {"format": "CycloneDX", "imported": "yesterday"}})")
+                                   << "$.sbom.imported: expected a date";
     QTest::addRow("batch item not an object")
         << QByteArray(R"({"op": "batch", "edits": [1]})") << "$.edits[0]: expected an edit";
 }

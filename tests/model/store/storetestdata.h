@@ -68,6 +68,7 @@ inline ProjectData schemaV1Data()
                              QStringLiteral("user"),
                              {},
                              {{QStringLiteral("authentication"), QStringLiteral("password")}},
+                             {},
                              {}});
     d.elements.insert(api, {api,
                             ElementKind::Process,
@@ -79,6 +80,7 @@ inline ProjectData schemaV1Data()
                               QJsonArray{QStringLiteral("http"), QStringLiteral("mqtt")}},
                              {QStringLiteral("maxRequestsPerSecond"), 250.5},
                              {QStringLiteral("authentication"), QStringLiteral("token")}},
+                            {},
                             {}});
     d.elements.insert(db, {db,
                            ElementKind::DataStore,
@@ -87,7 +89,8 @@ inline ProjectData schemaV1Data()
                            {},
                            inner,
                            {{QStringLiteral("encryptedAtRest"), true}},
-                           {creds}});
+                           {creds},
+                           {}});
     const Id login = fixedId(50), query = fixedId(51);
     d.flows.insert(login, {login,
                            user,
@@ -208,6 +211,40 @@ inline ProjectData schemaV3Data()
     const QString ota = QStringLiteral("II(7)");
     d.decisions.insert(ota,
                        {ota, QStringLiteral("No \"paid\" updates:\nsecurity updates are free.")});
+    return d;
+}
+
+/// Schema 3's data plus SBOM components, one attached to the API, and the SBOM record, with
+/// fixed ids. Do not change it: the committed fixture tests/data/schema-v4.threatbench holds
+/// exactly this.
+inline ProjectData schemaV4Data()
+{
+    ProjectData d = schemaV3Data();
+    Component tls;
+    tls.id = fixedId(80);
+    tls.ref = QStringLiteral("pkg:generic/mbedtls@3.6.0");
+    tls.type = QStringLiteral("library");
+    tls.name = QStringLiteral("mbedtls");
+    tls.version = QStringLiteral("3.6.0");
+    tls.purl = QStringLiteral("pkg:generic/mbedtls@3.6.0");
+    tls.supplier = QStringLiteral("Trusted \"Firmware\" ☁");
+    tls.licenses = {QStringLiteral("Apache-2.0"), QStringLiteral("GPL-2.0-or-later")};
+    d.components.insert(tls.id, tls);
+    Component app; // no version, no supplier, no licence: what the SBOM threat looks for
+    app.id = fixedId(81);
+    app.type = QStringLiteral("application");
+    app.group = QStringLiteral("acme");
+    app.name = QStringLiteral("lock-api");
+    app.dependsOn = {tls.id};
+    d.components.insert(app.id, app);
+    d.elements[fixedId(41)].components = {app.id, tls.id};
+    d.sbom = {QStringLiteral("CycloneDX"),
+              QStringLiteral("1.5"),
+              QStringLiteral("urn:uuid:3e671687-395b-41f5-a30f-a58921a69b79"),
+              QStringLiteral("lock-api.cdx.json"),
+              QDate(2026, 11, 28),
+              QStringLiteral("Lock API"),
+              QStringLiteral("2.1")};
     return d;
 }
 

@@ -30,6 +30,7 @@ private Q_SLOTS:
     void openReleasedFixture();
     void migrationToV2();
     void migrationToV3();
+    void migrationToV4();
     void migrationUpgradesFile();
     void failingMigrationRollsBack();
     void failingV2StepRollsBack();
@@ -208,7 +209,8 @@ void tst_StoreFiles::refusesFolder()
 
 void tst_StoreFiles::fixtureDataIsValid()
 {
-    for (const ProjectData &data : {schemaV1Data(), schemaV2Data(), schemaV3Data()}) {
+    for (const ProjectData &data :
+         {schemaV1Data(), schemaV2Data(), schemaV3Data(), schemaV4Data()}) {
         const Result<void> valid = Project::validate(data, PropertyCatalog::builtIn());
         QVERIFY2(valid.ok(), qPrintable(valid ? QString() : valid.error().text()));
     }
@@ -218,7 +220,8 @@ void tst_StoreFiles::fixtureDataIsValid()
 //   TB_WRITE_STORE_FIXTURES=tests/data ./tst_storefiles writeFixture
 // tests/data/schema-v1.threatbench (schemaV1Data()) was written so at schema 1 and
 // tests/data/schema-v2.threatbench (schemaV2Data(), with the threat register) at schema 2 and
-// tests/data/schema-v3.threatbench (schemaV3Data(), with tasks and decisions) at schema 3.
+// tests/data/schema-v3.threatbench (schemaV3Data(), with tasks and decisions) at schema 3 and
+// tests/data/schema-v4.threatbench (schemaV4Data(), with SBOM components) at schema 4.
 // Released fixtures are never rewritten: a new schema adds a file, its data and a row in
 // openReleasedFixture.
 void tst_StoreFiles::writeFixture()
@@ -229,8 +232,8 @@ void tst_StoreFiles::writeFixture()
     const QString path
         = out + QStringLiteral("/schema-v%1.threatbench").arg(ProjectStore::schemaVersion());
     QFile::remove(path);
-    QCOMPARE(ProjectStore::schemaVersion(), 3); // write schemaV<N>Data() for a new schema N
-    QVERIFY(ProjectStore::create(path, schemaV3Data()).ok());
+    QCOMPARE(ProjectStore::schemaVersion(), 4); // write schemaV<N>Data() for a new schema N
+    QVERIFY(ProjectStore::create(path, schemaV4Data()).ok());
 }
 
 void tst_StoreFiles::openReleasedFixture_data()
@@ -241,6 +244,7 @@ void tst_StoreFiles::openReleasedFixture_data()
     QTest::addRow("v1") << QStringLiteral("schema-v1.threatbench") << schemaV1Data();
     QTest::addRow("v2") << QStringLiteral("schema-v2.threatbench") << schemaV2Data();
     QTest::addRow("v3") << QStringLiteral("schema-v3.threatbench") << schemaV3Data();
+    QTest::addRow("v4") << QStringLiteral("schema-v4.threatbench") << schemaV4Data();
 }
 
 void tst_StoreFiles::openReleasedFixture()
@@ -291,7 +295,8 @@ void tst_StoreFiles::migrationToV2()
         QCOMPARE(project.data(), v2);
         expected = project.data();
     }
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+             QStringList{QString::number(ProjectStore::schemaVersion())});
     QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
     // Only the table: no index serves a query yet.
     QCOMPARE(rawQuery(path, "SELECT name FROM sqlite_schema WHERE tbl_name = 'threats' AND "
@@ -331,11 +336,52 @@ void tst_StoreFiles::migrationToV3()
         QCOMPARE(project.data(), v3);
         expected = project.data();
     }
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+             QStringList{QString::number(ProjectStore::schemaVersion())});
     QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
     QCOMPARE(rawQuery(path, "SELECT name FROM sqlite_schema WHERE tbl_name IN ('tasks', "
                             "'requirement_decisions') AND sql IS NOT NULL ORDER BY name"),
              (QStringList{QStringLiteral("requirement_decisions"), QStringLiteral("tasks")}));
+    const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->loaded(), expected);
+}
+
+// The real step 3 -> 4: adds empty component and SBOM tables and an empty component list on
+// every element, keeps everything else.
+void tst_StoreFiles::migrationToV4()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v3.threatbench"));
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
+    ProjectData expected = schemaV3Data();
+    {
+        const auto store = ProjectStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
+        QCOMPARE(store.value()->loaded(), expected);
+
+        // The migrated file takes components, attachments and the SBOM record at once.
+        Project project(store.value()->loaded());
+        project.setSink(store.value().get());
+        const ProjectData v4 = schemaV4Data();
+        for (const Id &id : ProjectData::sortedIds(v4.components)) {
+            Component c = v4.components[id];
+            c.dependsOn.clear();
+            QVERIFY(project.apply(AddComponent{c}).ok());
+        }
+        for (const Id &id : ProjectData::sortedIds(v4.components))
+            QVERIFY(project.apply(UpdateComponent{v4.components[id]}).ok());
+        const Id api = fixedId(41);
+        QVERIFY(project
+                    .apply(SetAttribute{api, QStringLiteral("components"),
+                                        QJsonArray{idString(fixedId(81)), idString(fixedId(80))}})
+                    .ok());
+        QVERIFY(project.apply(SetSbomInfo{v4.sbom}).ok());
+        QCOMPARE(project.data(), v4);
+        expected = project.data();
+    }
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("4")});
+    QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
     const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
     QVERIFY(reopened.ok());
     QCOMPARE(reopened.value()->loaded(), expected);
@@ -407,7 +453,7 @@ void tst_StoreFiles::failingV2StepRollsBack()
     const QStringList entriesBefore = dirEntries(dir.path());
     {
         std::vector<store::Migration> steps = store::builtInMigrations();
-        QCOMPARE(steps.size(), std::size_t(3));
+        QCOMPARE(steps.size(), std::size_t(4));
         QCOMPARE(steps[1].version, 2);
         const store::Migration real = steps[1];
         steps[1].run = [real](sql::Database &db) -> Result<void> {
@@ -446,10 +492,10 @@ void tst_StoreFiles::failingV3StepRollsBack()
     const QStringList entriesBefore = dirEntries(dir.path());
     {
         std::vector<store::Migration> steps = store::builtInMigrations();
-        QCOMPARE(steps.size(), std::size_t(3));
-        QCOMPARE(steps.back().version, 3);
-        const store::Migration real = steps.back();
-        steps.back().run = [real](sql::Database &db) -> Result<void> {
+        QCOMPARE(steps.size(), std::size_t(4));
+        QCOMPARE(steps[2].version, 3);
+        const store::Migration real = steps[2];
+        steps[2].run = [real](sql::Database &db) -> Result<void> {
             if (Result<void> r = real.run(db); !r)
                 return r;
             if (Result<void> r = db.exec(
@@ -481,7 +527,8 @@ void tst_StoreFiles::failingV3StepRollsBack()
 // Read-only never migrates: an older file is refused with what to do, and left untouched.
 void tst_StoreFiles::readOnlyOpenOfOldFileAsksForUpgrade()
 {
-    for (const char *fixture : {"schema-v1.threatbench", "schema-v2.threatbench"}) {
+    for (const char *fixture :
+         {"schema-v1.threatbench", "schema-v2.threatbench", "schema-v3.threatbench"}) {
         QTemporaryDir dir;
         const QString path = copyFixture(dir, QLatin1String(fixture));
         const QByteArray before = fileBytes(path);
@@ -546,8 +593,9 @@ void tst_StoreFiles::constants()
     QVERIFY(ProjectStore::create(path, schemaV1Data()).ok());
     QCOMPARE(rawQuery(path, "PRAGMA application_id"),
              QStringList{QString::number(ProjectStore::applicationId())});
-    QCOMPARE(ProjectStore::schemaVersion(), 3);
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("3")});
+    QCOMPARE(ProjectStore::schemaVersion(), 4);
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+             QStringList{QString::number(ProjectStore::schemaVersion())});
     QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});
 }
 
