@@ -53,5 +53,7 @@ int runCra(const QStringList &args);
 int runTasks(const QStringList &args);
 int runAccept(const QStringList &args);
 int runCheck(const QStringList &args);
+int runImportSbom(const QStringList &args);
+int runComponents(const QStringList &args);
 
 } // namespace tb::cli

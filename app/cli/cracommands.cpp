@@ -104,12 +104,15 @@ int runCra(const QStringList &args)
             {QStringLiteral("threats"), static_cast<int>(c.threats.size())},
             {QStringLiteral("threatsByStatus"), counts(c.threatsByStatus)},
             {QStringLiteral("tasks"), static_cast<int>(c.tasks.size())},
-            {QStringLiteral("tasksByStatus"), counts(c.tasksByStatus)}});
+            {QStringLiteral("tasksByStatus"), counts(c.tasksByStatus)},
+            {QStringLiteral("evidence"), QJsonArray::fromStringList(c.evidence)}});
         text += QStringLiteral("%1 %2 %3 %4\n      threats: %5; tasks: %6\n")
                     .arg(c.id, -8)
                     .arg(r->alias.isEmpty() ? QStringLiteral("-") : r->alias, -8)
                     .arg(verdictName(c.verdict).toUpper(), -15)
                     .arg(r->title, countsText(c.threatsByStatus), countsText(c.tasksByStatus));
+        for (const QString &e : c.evidence)
+            text += QStringLiteral("      evidence: %1\n").arg(e);
     }
     if (parser.isSet(kJson))
         printJson(rows);

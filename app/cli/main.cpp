@@ -25,6 +25,8 @@ const char kUsage[]
       "  tasks PROJECT [--json]                     mitigation tasks\n"
       "  accept PROJECT MITIGATION [--threat ID]... suggested mitigation -> task\n"
       "  check PROJECT [--fail-on LEVEL] [--require-coverage]  CI gate (exit 1)\n"
+      "  import-sbom PROJECT BOM.json [--attach EL] CycloneDX SBOM -> components\n"
+      "  components PROJECT [--json]                SBOM components and where they are\n"
       "\n"
       "Run 'threatbench-cli <command> --help' for a command's options.\n"
       "Exit codes: 0 success, 1 a check found problems, 2 usage error or bad "
@@ -77,6 +79,10 @@ int main(int argc, char **argv)
         return runCra(args);
     if (command == QLatin1String("tasks"))
         return runTasks(args);
+    if (command == QLatin1String("import-sbom"))
+        return runImportSbom(args);
+    if (command == QLatin1String("components"))
+        return runComponents(args);
     if (command == QLatin1String("accept"))
         return runAccept(args);
     if (command == QLatin1String("check"))

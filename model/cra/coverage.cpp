@@ -12,6 +12,28 @@ bool handledByStatus(ThreatStatus s)
            || s == ThreatStatus::NotApplicable;
 }
 
+// Lists the SBOM as evidence; returns how many components lack a version or a supplier.
+int sbomEvidence(const ProjectData &data, RequirementCoverage &c)
+{
+    int incomplete = 0, attached = 0;
+    QSet<Id> inElements;
+    for (const Element &e : data.elements) {
+        for (const Id &id : e.components)
+            inElements.insert(id);
+    }
+    for (const Component &comp : data.components) {
+        incomplete += comp.version.isEmpty() || comp.supplier.isEmpty() ? 1 : 0;
+        attached += inElements.contains(comp.id) ? 1 : 0;
+    }
+    c.evidence.append(QStringLiteral("SBOM %1 (%2 %3, imported %4): %5 component(s), %6 attached "
+                                     "to elements")
+                          .arg(data.sbom.source, data.sbom.format, data.sbom.specVersion,
+                               data.sbom.imported.toString(Qt::ISODate))
+                          .arg(data.components.size())
+                          .arg(attached));
+    return incomplete;
+}
+
 RequirementCoverage assess(const ProjectData &data, const AnnexRequirement &req,
                            const QHash<Id, QList<Id>> &tasksByThreat)
 {
@@ -56,6 +78,8 @@ RequirementCoverage assess(const ProjectData &data, const AnnexRequirement &req,
         c.verdict = Verdict::NotApplicable;
         c.reason = it->justification;
     } else if (!c.threats.isEmpty()) {
+        if (req.id == QLatin1String("II(1)") && !data.sbom.isEmpty())
+            sbomEvidence(data, c);
         const int total = static_cast<int>(c.threats.size());
         c.verdict = handled == total          ? Verdict::Covered
                     : handled + answered == 0 ? Verdict::Gap
@@ -64,6 +88,16 @@ RequirementCoverage assess(const ProjectData &data, const AnnexRequirement &req,
                        .arg(handled)
                        .arg(total)
                        .arg(answered);
+    } else if (req.id == QLatin1String("II(1)") && !data.sbom.isEmpty()) {
+        const int incomplete = sbomEvidence(data, c);
+        const bool complete = incomplete == 0 && doneTasks == c.tasks.size();
+        c.verdict = complete ? Verdict::Covered : Verdict::Partial;
+        c.reason = QStringLiteral("SBOM of %1 component(s), %2 without version or supplier; "
+                                  "%3 of %4 tasks done")
+                       .arg(data.components.size())
+                       .arg(incomplete)
+                       .arg(doneTasks)
+                       .arg(c.tasks.size());
     } else if (!c.tasks.isEmpty()) {
         c.verdict = doneTasks == c.tasks.size() ? Verdict::Covered : Verdict::Partial;
         c.reason = QStringLiteral("%1 of %2 tasks done").arg(doneTasks).arg(c.tasks.size());

@@ -22,6 +22,7 @@ struct RequirementCoverage
     QList<Id> tasks;     // tasks answering it, directly or through its threats
     QMap<QString, int> threatsByStatus;
     QMap<QString, int> tasksByStatus;
+    QStringList evidence; // what the project itself shows, e.g. the SBOM for II(1)
 };
 
 /// Threats trace to the requirements their templates name; I(1) ("appropriate to the risks")
@@ -34,6 +35,8 @@ struct RequirementCoverage
 /// - gap: traced threats with no task and no acceptance at all; or nothing at all for a
 ///   requirement that always applies (I(1) and Part II);
 /// - not assessed: nothing traces to a "where applicable" requirement.
+/// Part II(1) asks for an SBOM: an imported one counts as a done task of its own, complete only
+/// when every component names its version and supplier.
 QList<RequirementCoverage> computeCoverage(const ProjectData &data, const AnnexCatalog &catalog);
 
 QString verdictName(Verdict v);

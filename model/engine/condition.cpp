@@ -26,6 +26,9 @@ constexpr Named kBuiltins[] = {
     {"assets.confidentiality", int(Builtin::AssetConfidentiality)},
     {"assets.integrity", int(Builtin::AssetIntegrity)},
     {"assets.availability", int(Builtin::AssetAvailability)},
+    {"components.count", int(Builtin::ComponentCount)},
+    {"components.withoutVersion", int(Builtin::ComponentsWithoutVersion)},
+    {"components.withoutSupplier", int(Builtin::ComponentsWithoutSupplier)},
 };
 
 struct FactInfo
@@ -90,6 +93,9 @@ ValueType typeOf(Builtin b)
     case Builtin::AssetConfidentiality:
     case Builtin::AssetIntegrity:
     case Builtin::AssetAvailability:
+    case Builtin::ComponentCount:
+    case Builtin::ComponentsWithoutVersion:
+    case Builtin::ComponentsWithoutSupplier:
         return ValueType::Number;
     default:
         return ValueType::Text;

@@ -27,7 +27,10 @@ enum class Builtin {
     AssetCount,
     AssetConfidentiality,
     AssetIntegrity,
-    AssetAvailability
+    AssetAvailability,
+    ComponentCount,
+    ComponentsWithoutVersion,
+    ComponentsWithoutSupplier
 };
 
 enum class Fact {

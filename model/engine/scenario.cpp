@@ -60,6 +60,16 @@ Result<Scenario> buildScenario(const QJsonObject &json, const QString &where,
         e.stencil = o.value(QStringLiteral("stencil")).toString();
         e.properties = properties(o);
         e.assets = assets(o, e.name, s.data);
+        for (const QJsonValue &cv : o.value(QStringLiteral("components")).toArray()) {
+            const QJsonObject co = cv.toObject();
+            Component c;
+            c.name = co.value(QStringLiteral("name")).toString();
+            c.id = refId(e.name + QStringLiteral("/component/") + c.name);
+            c.version = co.value(QStringLiteral("version")).toString();
+            c.supplier = co.value(QStringLiteral("supplier")).toString();
+            s.data.components.insert(c.id, c);
+            e.components.append(c.id);
+        }
         if (o.contains(QStringLiteral("trust"))) {
             const int trust = o.value(QStringLiteral("trust")).toInt();
             if (!zones.contains(trust)) {

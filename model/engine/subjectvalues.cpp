@@ -109,9 +109,27 @@ Value SubjectValues::readElement(const Condition &c, const Element &e) const
     case Builtin::AssetIntegrity:
     case Builtin::AssetAvailability:
         return assetNeed(c.builtin, e.assets);
+    case Builtin::ComponentCount:
+    case Builtin::ComponentsWithoutVersion:
+    case Builtin::ComponentsWithoutSupplier:
+        return componentCount(c.builtin, e.components);
     default:
         return {};
     }
+}
+
+Value SubjectValues::componentCount(Builtin b, const QList<Id> &components) const
+{
+    int n = 0;
+    for (const Id &id : components) {
+        const auto it = m_data.components.constFind(id);
+        if (it == m_data.components.cend())
+            continue;
+        n += b == Builtin::ComponentCount             ? 1
+             : b == Builtin::ComponentsWithoutVersion ? int(it->version.trimmed().isEmpty())
+                                                      : int(it->supplier.trimmed().isEmpty());
+    }
+    return Value::of(n);
 }
 
 Value SubjectValues::readFlow(const Condition &c, const Flow &f) const

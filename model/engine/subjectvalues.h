@@ -30,6 +30,7 @@ private:
     Value readElement(const Condition &c, const Element &e) const;
     Value readFlow(const Condition &c, const Flow &f) const;
     Value assetNeed(Builtin b, const QList<Id> &assets) const;
+    Value componentCount(Builtin b, const QList<Id> &components) const;
 
     const ProjectData &m_data;
     const GraphFacts &m_facts;

@@ -304,10 +304,8 @@ void Parser::indexRefs()
         add(m_sbom.components.at(i), i);
 
     // Synthetic refs for components without bom-ref: purl, else name@version; unique ones only.
-    auto synthetic = [](const SbomComponent &c) -> QString {
-        if (!c.purl.isEmpty())
-            return c.purl;
-        return c.version.isEmpty() ? c.name : c.name + QLatin1Char('@') + c.version;
+    auto synthetic = [](const SbomComponent &c) {
+        return sbomRefOf(c);
     };
     QHash<QString, qsizetype> candidates, uses;
     auto offer = [&](const SbomComponent &c, qsizetype index) {
@@ -367,8 +365,9 @@ void Parser::readDependencies(const QJsonObject &root)
                 fail(item(targetsPath, j), QStringLiteral("expected text (a bom-ref)"));
             else if (!resolve(t.toString()))
                 fail(item(targetsPath, j), unknown.arg(t.toString()));
-            else if (!from->dependsOn.contains(t.toString()))
-                from->dependsOn.append(t.toString());
+            else if (const QString target = sbomRefOf(*resolve(t.toString()));
+                     !from->dependsOn.contains(target))
+                from->dependsOn.append(target);
         }
     }
 }
@@ -405,6 +404,15 @@ QStringList supportedCycloneDxVersions()
 Result<Sbom> parseCycloneDx(const QByteArray &bytes, const QString &fileName)
 {
     return Parser(fileName).run(bytes);
+}
+
+QString sbomRefOf(const SbomComponent &c)
+{
+    if (!c.bomRef.isEmpty())
+        return c.bomRef;
+    if (!c.purl.isEmpty())
+        return c.purl;
+    return c.version.isEmpty() ? c.name : c.name + QLatin1Char('@') + c.version;
 }
 
 } // namespace tb

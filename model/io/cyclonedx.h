@@ -15,7 +15,7 @@ struct SbomComponent
     QString bomRef, type, name, group, version, purl;
     QString supplier;      // supplier.name, else publisher, else author (else authors[0].name)
     QStringList licenses;  // SPDX ids, license names or SPDX expressions, in document order
-    QStringList dependsOn; // refs as written in dependencies[]; see parseCycloneDx
+    QStringList dependsOn; // sbomRefOf() of each component it depends on directly
     QString path;          // JSON path where it was read ("$.components[2].components[0]")
 };
 
@@ -26,6 +26,10 @@ struct Sbom
     SbomComponent root;              // metadata.component, if any (root.bomRef may be empty)
     QList<SbomComponent> components; // flattened, nested components included, in document order
 };
+
+/// How a component is named in dependsOn: its bom-ref, else its purl, else "name@version"
+/// (or "name").
+QString sbomRefOf(const SbomComponent &c);
 
 /// The CycloneDX specification versions parseCycloneDx accepts ("1.4", "1.5", "1.6").
 QStringList supportedCycloneDxVersions();
