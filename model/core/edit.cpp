@@ -20,37 +20,41 @@ QString tr(const char *text)
 
 QString editOpName(const Edit &edit)
 {
-    return std::visit(Overloaded{
-                          [](const AddDiagram &) { return QStringLiteral("addDiagram"); },
-                          [](const RemoveDiagram &) { return QStringLiteral("removeDiagram"); },
-                          [](const AddElement &) { return QStringLiteral("addElement"); },
-                          [](const RemoveElement &) { return QStringLiteral("removeElement"); },
-                          [](const ConnectFlow &) { return QStringLiteral("connectFlow"); },
-                          [](const RemoveFlow &) { return QStringLiteral("removeFlow"); },
-                          [](const AddBoundary &) { return QStringLiteral("addBoundary"); },
-                          [](const RemoveBoundary &) { return QStringLiteral("removeBoundary"); },
-                          [](const AddDataAsset &) { return QStringLiteral("addDataAsset"); },
-                          [](const RemoveDataAsset &) { return QStringLiteral("removeDataAsset"); },
-                          [](const SetAttribute &) { return QStringLiteral("setAttribute"); },
-                          [](const SetProperty &) { return QStringLiteral("setProperty"); },
-                          [](const MoveItems &) { return QStringLiteral("moveItems"); },
-                          [](const AddThreat &) { return QStringLiteral("addThreat"); },
-                          [](const RemoveThreat &) { return QStringLiteral("removeThreat"); },
-                          [](const UpdateThreat &) { return QStringLiteral("updateThreat"); },
-                          [](const SetThreatStatus &) { return QStringLiteral("setThreatStatus"); },
-                          [](const AddTask &) { return QStringLiteral("addTask"); },
-                          [](const RemoveTask &) { return QStringLiteral("removeTask"); },
-                          [](const UpdateTask &) { return QStringLiteral("updateTask"); },
-                          [](const SetRequirementApplicability &) {
-                              return QStringLiteral("setRequirementApplicability");
-                          },
-                          [](const AddComponent &) { return QStringLiteral("addComponent"); },
-                          [](const RemoveComponent &) { return QStringLiteral("removeComponent"); },
-                          [](const UpdateComponent &) { return QStringLiteral("updateComponent"); },
-                          [](const SetSbomInfo &) { return QStringLiteral("setSbomInfo"); },
-                          [](const Batch &) { return QStringLiteral("batch"); },
-                      },
-                      edit.v);
+    return std::visit(
+        Overloaded{
+            [](const AddDiagram &) { return QStringLiteral("addDiagram"); },
+            [](const RemoveDiagram &) { return QStringLiteral("removeDiagram"); },
+            [](const AddElement &) { return QStringLiteral("addElement"); },
+            [](const RemoveElement &) { return QStringLiteral("removeElement"); },
+            [](const ConnectFlow &) { return QStringLiteral("connectFlow"); },
+            [](const RemoveFlow &) { return QStringLiteral("removeFlow"); },
+            [](const AddBoundary &) { return QStringLiteral("addBoundary"); },
+            [](const RemoveBoundary &) { return QStringLiteral("removeBoundary"); },
+            [](const AddDataAsset &) { return QStringLiteral("addDataAsset"); },
+            [](const RemoveDataAsset &) { return QStringLiteral("removeDataAsset"); },
+            [](const SetAttribute &) { return QStringLiteral("setAttribute"); },
+            [](const SetProperty &) { return QStringLiteral("setProperty"); },
+            [](const MoveItems &) { return QStringLiteral("moveItems"); },
+            [](const AddThreat &) { return QStringLiteral("addThreat"); },
+            [](const RemoveThreat &) { return QStringLiteral("removeThreat"); },
+            [](const UpdateThreat &) { return QStringLiteral("updateThreat"); },
+            [](const SetThreatStatus &) { return QStringLiteral("setThreatStatus"); },
+            [](const AddTask &) { return QStringLiteral("addTask"); },
+            [](const RemoveTask &) { return QStringLiteral("removeTask"); },
+            [](const UpdateTask &) { return QStringLiteral("updateTask"); },
+            [](const SetRequirementApplicability &) {
+                return QStringLiteral("setRequirementApplicability");
+            },
+            [](const AddComponent &) { return QStringLiteral("addComponent"); },
+            [](const RemoveComponent &) { return QStringLiteral("removeComponent"); },
+            [](const UpdateComponent &) { return QStringLiteral("updateComponent"); },
+            [](const SetSbomInfo &) { return QStringLiteral("setSbomInfo"); },
+            [](const PutStudyItem &) { return QStringLiteral("putStudyItem"); },
+            [](const RemoveStudyItem &) { return QStringLiteral("removeStudyItem"); },
+            [](const SetStudySettings &) { return QStringLiteral("setStudySettings"); },
+            [](const Batch &) { return QStringLiteral("batch"); },
+        },
+        edit.v);
 }
 
 QString editText(const Edit &edit)
@@ -101,6 +105,9 @@ QString editText(const Edit &edit)
                 return e.info.isEmpty() ? tr("Forget the SBOM")
                                         : tr("Record SBOM %1").arg(quoted(e.info.source));
             },
+            [](const PutStudyItem &e) { return tr("Set EBIOS %1").arg(studyItemKind(e.item)); },
+            [](const RemoveStudyItem &) { return tr("Remove EBIOS item"); },
+            [](const SetStudySettings &) { return tr("Set EBIOS study settings"); },
             [](const Batch &e) { return e.text.isEmpty() ? tr("Several changes") : e.text; },
         },
         edit.v);

@@ -2,6 +2,7 @@
 
 #include "component.h"
 #include "diagram.h"
+#include "ebios.h"
 #include "objects.h"
 #include "task.h"
 #include "threat.h"
@@ -185,6 +186,24 @@ struct SetSbomInfo
     friend bool operator==(const SetSbomInfo &, const SetSbomInfo &) = default;
 };
 
+/// Adds an EBIOS RM study item, or replaces the one with its id (of the same kind).
+struct PutStudyItem
+{
+    StudyItem item;
+    friend bool operator==(const PutStudyItem &, const PutStudyItem &) = default;
+};
+/// Refused while another item, or a scenario step, refers to it.
+struct RemoveStudyItem
+{
+    Id id;
+    friend bool operator==(const RemoveStudyItem &, const RemoveStudyItem &) = default;
+};
+struct SetStudySettings
+{
+    StudySettings settings;
+    friend bool operator==(const SetStudySettings &, const SetStudySettings &) = default;
+};
+
 struct Edit;
 /// Several edits applied, persisted and undone as one.
 struct Batch
@@ -199,7 +218,8 @@ using EditVariant
                    AddBoundary, RemoveBoundary, AddDataAsset, RemoveDataAsset, SetAttribute,
                    SetProperty, MoveItems, AddThreat, RemoveThreat, UpdateThreat, SetThreatStatus,
                    AddTask, RemoveTask, UpdateTask, SetRequirementApplicability, AddComponent,
-                   RemoveComponent, UpdateComponent, SetSbomInfo, Batch>;
+                   RemoveComponent, UpdateComponent, SetSbomInfo, PutStudyItem, RemoveStudyItem,
+                   SetStudySettings, Batch>;
 
 /// One change to a project, as a value. Project::apply() is the only way to change a project.
 struct Edit

@@ -102,6 +102,9 @@ struct Applier
                                  .arg(describe(d, e.id))
                                  .arg(flows.size()),
                              where);
+        if (const QString user = studyUserOf(d, e.id); !user.isEmpty())
+            return makeError(QStringLiteral("%1 is still used by %2").arg(describe(d, e.id), user),
+                             where);
         AddElement inverse{d.elements.take(e.id), placementsOf(d, e.id)};
         unplaceEverywhere(d, e.id, change);
         touch(e.id);
@@ -147,6 +150,9 @@ struct Applier
     {
         if (!d.flows.contains(e.id))
             return makeError(QStringLiteral("no such flow"),
+                             QStringLiteral("flow ") + idString(e.id));
+        if (const QString user = studyUserOf(d, e.id); !user.isEmpty())
+            return makeError(QStringLiteral("%1 is still used by %2").arg(describe(d, e.id), user),
                              QStringLiteral("flow ") + idString(e.id));
         ConnectFlow inverse{d.flows.take(e.id), placementsOf(d, e.id)};
         unplaceEverywhere(d, e.id, change);
@@ -258,6 +264,12 @@ struct Applier
     Result<Edit> operator()(const RemoveComponent &e) { return applyRemoveComponent(d, e, change); }
     Result<Edit> operator()(const UpdateComponent &e) { return applyUpdateComponent(d, e, change); }
     Result<Edit> operator()(const SetSbomInfo &e) { return applySetSbomInfo(d, e, change); }
+    Result<Edit> operator()(const PutStudyItem &e) { return applyPutStudyItem(d, e, change); }
+    Result<Edit> operator()(const RemoveStudyItem &e) { return applyRemoveStudyItem(d, e, change); }
+    Result<Edit> operator()(const SetStudySettings &e)
+    {
+        return applySetStudySettings(d, e, change);
+    }
 
     Result<Edit> operator()(const MoveItems &e)
     {

@@ -312,6 +312,9 @@ Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const S
     case ObjectType::Component:
         return makeError(QStringLiteral("components change as a whole through updateComponent"),
                          where);
+    case ObjectType::Study:
+        return makeError(QStringLiteral("EBIOS items change as a whole through putStudyItem"),
+                         where);
     }
     if (!old)
         return old.error();

@@ -33,6 +33,8 @@ QString describe(const ProjectData &d, const Id &id)
     case ObjectType::Component:
         name = componentLabel(d.components.value(id));
         break;
+    case ObjectType::Study:
+        return studyItemKind(d.study.items.value(id)) + QLatin1Char(' ') + idString(id);
     case ObjectType::Product:
         return QStringLiteral("product");
     case ObjectType::None:

@@ -49,6 +49,12 @@ Result<Edit> applyRemoveComponent(ProjectData &d, const RemoveComponent &e, Chan
 Result<Edit> applyUpdateComponent(ProjectData &d, const UpdateComponent &e, Change *change);
 Result<Edit> applySetSbomInfo(ProjectData &d, const SetSbomInfo &e, Change *change);
 
+Result<Edit> applyPutStudyItem(ProjectData &d, const PutStudyItem &e, Change *change);
+Result<Edit> applyRemoveStudyItem(ProjectData &d, const RemoveStudyItem &e, Change *change);
+Result<Edit> applySetStudySettings(ProjectData &d, const SetStudySettings &e, Change *change);
+/// The first study item that refers to an element, flow or threat, described; empty if none.
+QString studyUserOf(const ProjectData &d, const Id &id);
+
 Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const SetAttribute &e,
                                Change *change);
 Result<Edit> applySetProperty(ProjectData &d, const PropertyCatalog &c, const SetProperty &e,

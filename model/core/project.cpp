@@ -73,6 +73,33 @@ QList<Id> zonesParentsFirst(const ProjectData &data)
                      [&](const Id &a, const Id &b) { return depth.value(a) < depth.value(b); });
     return ids;
 }
+// Items in an order where each refers only to items before it; stakeholders' reaches and
+// nothing else can form cycles, so they come in twice: bare, then whole.
+template<typename Step>
+Result<void> validateStudy(const EbiosStudy &study, const Step &step)
+{
+    if (Result<void> r = step(SetStudySettings{study.settings}); !r)
+        return r;
+    QList<Id> ids = study.items.keys();
+    std::sort(ids.begin(), ids.end(), [&](const Id &a, const Id &b) {
+        const auto ra = study.items[a].index(), rb = study.items[b].index();
+        return ra != rb ? ra < rb : idLess(a, b);
+    });
+    for (const Id &id : ids) {
+        StudyItem item = study.items[id];
+        if (auto *s = std::get_if<Stakeholder>(&item))
+            s->reaches.clear();
+        if (Result<void> r = step(PutStudyItem{std::move(item)}); !r)
+            return r;
+    }
+    for (const Stakeholder *s : study.all<Stakeholder>()) {
+        if (s->reaches.isEmpty())
+            continue;
+        if (Result<void> r = step(PutStudyItem{*s}); !r)
+            return r;
+    }
+    return Ok{};
+}
 } // namespace
 
 Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &catalog)
@@ -139,6 +166,8 @@ Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &c
         if (Result<void> r = step(AddTask{data.tasks[id]}); !r)
             return r;
     }
+    if (Result<void> r = validateStudy(data.study, step); !r)
+        return r;
     for (const RequirementDecision &decision : data.decisions) {
         if (Result<void> r
             = step(SetRequirementApplicability{decision.annexId, true, decision.justification});

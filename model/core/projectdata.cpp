@@ -24,6 +24,8 @@ ObjectType ProjectData::typeOf(const Id &objectId) const
         return ObjectType::Task;
     if (components.contains(objectId))
         return ObjectType::Component;
+    if (study.items.contains(objectId))
+        return ObjectType::Study;
     return ObjectType::None;
 }
 
@@ -61,6 +63,8 @@ QString objectTypeName(ObjectType type)
         return QStringLiteral("task");
     case ObjectType::Component:
         return QStringLiteral("component");
+    case ObjectType::Study:
+        return QStringLiteral("EBIOS item");
     }
     return {};
 }

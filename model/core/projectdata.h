@@ -2,6 +2,7 @@
 
 #include "component.h"
 #include "diagram.h"
+#include "ebios.h"
 #include "objects.h"
 #include "task.h"
 #include "threat.h"
@@ -21,7 +22,8 @@ enum class ObjectType {
     DataAsset,
     Threat,
     Task,
-    Component
+    Component,
+    Study
 };
 
 /// The whole state of a project as a plain value: copyable, comparable, no behaviour.
@@ -40,6 +42,7 @@ struct ProjectData
     QMap<QString, RequirementDecision> decisions; // Annex I id -> declared not applicable
     QHash<Id, Component> components;
     SbomInfo sbom;
+    EbiosStudy study;
 
     friend bool operator==(const ProjectData &, const ProjectData &) = default;
 

@@ -4,6 +4,7 @@
 #include "jsonreader.h"
 #include "jsonwriter.h"
 #include "objectjson.h"
+#include "studyjson.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -88,6 +89,21 @@ QByteArray writeCanonicalJson(const ProjectData &data)
         root.insert(QStringLiteral("sbom"), toJson(data.sbom));
     if (!data.components.isEmpty())
         root.insert(QStringLiteral("components"), sortedArray(data.components));
+    if (!data.study.isEmpty()) {
+        // Workshop by workshop, then by id.
+        QList<Id> ids = data.study.items.keys();
+        std::sort(ids.begin(), ids.end(), [&](const Id &a, const Id &b) {
+            const int ra = studyKindRank(data.study.items[a]),
+                      rb = studyKindRank(data.study.items[b]);
+            return ra != rb ? ra < rb : idLess(a, b);
+        });
+        QJsonArray items;
+        for (const Id &id : ids)
+            items.append(toJson(data.study.items[id]));
+        root.insert(QStringLiteral("ebios"),
+                    QJsonObject{{QStringLiteral("settings"), toJson(data.study.settings)},
+                                {QStringLiteral("items"), items}});
+    }
     return writeStableJson(root);
 }
 
@@ -98,13 +114,13 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
     if (!parsed)
         return parsed.error();
     const QJsonDocument &doc = parsed.value();
-    JsonReader root(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), QStringLiteral("$"),
-                    {QStringLiteral("format"), QStringLiteral("formatVersion"),
-                     QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("dataAssets"),
-                     QStringLiteral("boundaries"), QStringLiteral("elements"),
-                     QStringLiteral("flows"), QStringLiteral("diagrams"), QStringLiteral("threats"),
-                     QStringLiteral("tasks"), QStringLiteral("requirements"),
-                     QStringLiteral("sbom"), QStringLiteral("components")});
+    JsonReader root(
+        doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), QStringLiteral("$"),
+        {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("id"),
+         QStringLiteral("product"), QStringLiteral("dataAssets"), QStringLiteral("boundaries"),
+         QStringLiteral("elements"), QStringLiteral("flows"), QStringLiteral("diagrams"),
+         QStringLiteral("threats"), QStringLiteral("tasks"), QStringLiteral("requirements"),
+         QStringLiteral("sbom"), QStringLiteral("components"), QStringLiteral("ebios")});
     if (root.ok() && root.raw(QStringLiteral("format")).toString() != kFormat)
         root.fail(QStringLiteral("format"),
                   QStringLiteral("expected \"threatbench\"; is this a Threatbench file?"));
@@ -136,6 +152,27 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
         readList(root, "diagrams", data.diagrams, paths, diagramFromJson);
         readList(root, "threats", data.threats, paths, threatFromJson);
         readList(root, "tasks", data.tasks, paths, taskFromJson);
+        if (root.has(QStringLiteral("ebios"))) {
+            JsonReader ebios(root.raw(QStringLiteral("ebios")), QStringLiteral("$.ebios"),
+                             {QStringLiteral("settings"), QStringLiteral("items")});
+            data.study.settings = studySettingsFromJson(ebios.raw(QStringLiteral("settings")),
+                                                        QStringLiteral("$.ebios.settings"), ebios);
+            for (const auto &[item, itemPath] : ebios.array(QStringLiteral("items"))) {
+                StudyItem si = studyItemFromJson(item, itemPath, ebios);
+                if (!ebios.ok())
+                    break;
+                const Id id = studyItemId(si);
+                if (paths.contains(id)) {
+                    ebios.failAt(itemPath + QStringLiteral(".id"),
+                                 QStringLiteral("id %1 is already used at %2")
+                                     .arg(idString(id), paths.value(id)));
+                    break;
+                }
+                paths.insert(id, itemPath);
+                data.study.items.insert(id, std::move(si));
+            }
+            root.adopt(ebios);
+        }
         for (const auto &[item, itemPath] : root.array(QStringLiteral("requirements"))) {
             JsonReader r(item, itemPath,
                          {QStringLiteral("id"), QStringLiteral("notApplicable"),

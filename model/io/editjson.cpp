@@ -4,6 +4,7 @@
 
 #include "jsonreader.h"
 #include "objectjson.h"
+#include "studyjson.h"
 
 #include <QJsonArray>
 
@@ -232,6 +233,26 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
             return r.error();
         return Edit(std::move(s));
     }
+    if (name == QLatin1String("putStudyItem")) {
+        JsonReader r = reader({"item"});
+        if (!r.has(QStringLiteral("item")))
+            r.fail(QStringLiteral("item"), QStringLiteral("missing; expected an object"));
+        StudyItem item = studyItemFromJson(r.raw(QStringLiteral("item")),
+                                           r.pathOf(QStringLiteral("item")), r, true);
+        if (!r.ok())
+            return r.error();
+        return Edit(PutStudyItem{std::move(item)});
+    }
+    if (name == QLatin1String("removeStudyItem"))
+        return removal(RemoveStudyItem{});
+    if (name == QLatin1String("setStudySettings")) {
+        JsonReader r = reader({"settings"});
+        SetStudySettings s{studySettingsFromJson(r.raw(QStringLiteral("settings")),
+                                                 r.pathOf(QStringLiteral("settings")), r)};
+        if (!r.ok())
+            return r.error();
+        return Edit(std::move(s));
+    }
     if (name == QLatin1String("setRequirementApplicability")) {
         JsonReader r = reader({"id", "notApplicable", "justification"});
         SetRequirementApplicability s{r.text(QStringLiteral("id"), true), false,
@@ -258,7 +279,8 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
                        "addDataAsset, removeDataAsset, setAttribute, setProperty, moveItems, "
                        "addThreat, removeThreat, updateThreat, setThreatStatus, addTask, "
                        "removeTask, updateTask, setRequirementApplicability, addComponent, "
-                       "removeComponent, updateComponent, setSbomInfo or batch")
+                       "removeComponent, updateComponent, setSbomInfo, putStudyItem, "
+                       "removeStudyItem, setStudySettings or batch")
             .arg(name),
         path + QStringLiteral(".op"));
 }
@@ -369,6 +391,15 @@ QJsonObject editToJson(const Edit &edit)
             [](const SetSbomInfo &e) {
                 return op("setSbomInfo", {{"sbom", e.info.isEmpty() ? QJsonValue(QJsonValue::Null)
                                                                     : QJsonValue(toJson(e.info))}});
+            },
+            [](const PutStudyItem &e) {
+                return op("putStudyItem", {{"item", toJson(e.item)}});
+            },
+            [](const RemoveStudyItem &e) {
+                return op("removeStudyItem", {{"id", idString(e.id)}});
+            },
+            [](const SetStudySettings &e) {
+                return op("setStudySettings", {{"settings", toJson(e.settings)}});
             },
             [](const Batch &e) {
                 QJsonArray edits;

@@ -153,6 +153,21 @@ CREATE TABLE sbom (
 );
 )sql";
 
+// Schema 5: the EBIOS RM study. Items are compact JSON objects as in the canonical file
+// (io/studyjson.h); kind is repeated as a column for queries by hand. The settings are one row,
+// absent while they are the defaults.
+constexpr const char *kSchemaV5 = R"sql(
+CREATE TABLE study_items (
+    id   TEXT PRIMARY KEY NOT NULL,
+    kind TEXT NOT NULL,
+    body TEXT NOT NULL
+);
+CREATE TABLE study (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    settings  TEXT NOT NULL
+);
+)sql";
+
 const std::vector<Migration> *g_override = nullptr;
 
 } // namespace
@@ -175,6 +190,10 @@ std::vector<Migration> builtInMigrations()
         {4,
          [](sql::Database &db) {
              return db.exec(kSchemaV4);
+         }},
+        {5,
+         [](sql::Database &db) {
+             return db.exec(kSchemaV5);
          }},
     };
 }

@@ -2,6 +2,9 @@
 
 #include "storecodec.h"
 
+#include "io/jsonreader.h"
+#include "io/studyjson.h"
+
 #include <sqlite3.h>
 
 namespace tb::store {
@@ -28,6 +31,7 @@ private:
     bool readDecisions();
     bool readComponents();
     bool readSbom();
+    bool readStudy();
 
     // Runs a constant query and hands each row to `row`; false when a row or SQLite fails.
     template<typename RowFn>
@@ -91,7 +95,7 @@ Result<ProjectData> Reader::load()
 {
     if (readProduct() && readDiagrams() && readAssets() && readBoundaries() && readComponents()
         && readSbom() && readElements() && readFlows() && readPlacements() && readThreats()
-        && readTasks() && readDecisions())
+        && readTasks() && readDecisions() && readStudy())
         return std::move(m_data);
     return m_error;
 }
@@ -343,6 +347,35 @@ bool Reader::readSbom()
                     s.rootVersion = st.text(6);
                     return !s.format.isEmpty() || damaged(QStringLiteral("an SBOM without format"));
                 });
+}
+
+bool Reader::readStudy()
+{
+    const auto parse = [this](const sql::Statement &st, int col, const char *what) {
+        const QJsonDocument doc = QJsonDocument::fromJson(st.utf8(col));
+        if (!doc.isObject())
+            damaged(QStringLiteral("bad JSON in %1").arg(QLatin1String(what)));
+        return doc.object();
+    };
+    bool ok = each("SELECT settings FROM study", [&](const sql::Statement &st) {
+        const QJsonObject o = parse(st, 0, "study");
+        JsonReader r(QJsonObject{{QStringLiteral("s"), o}}, QStringLiteral("study"),
+                     {QStringLiteral("s")});
+        m_data.study.settings = studySettingsFromJson(o, QStringLiteral("settings"), r);
+        return m_error.message.isEmpty() && (r.ok() || damaged(r.error().text()));
+    });
+    return ok && each("SELECT id, body FROM study_items", [&](const sql::Statement &st) {
+               const Id key = id(st, 0, "study_items");
+               const QJsonObject o = parse(st, 1, "study_items");
+               JsonReader r(QJsonObject{}, QStringLiteral("study_items"), {});
+               StudyItem item = studyItemFromJson(o, QStringLiteral("body"), r);
+               if (!r.ok())
+                   return damaged(r.error().text());
+               if (studyItemId(item) != key)
+                   return damaged(QStringLiteral("a study item whose id does not match its row"));
+               m_data.study.items.insert(key, std::move(item));
+               return m_error.message.isEmpty();
+           });
 }
 
 } // namespace

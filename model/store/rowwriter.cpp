@@ -2,16 +2,21 @@
 
 #include "storecodec.h"
 
+#include "io/studyjson.h" // the study is stored as the canonical file writes it
+
+#include <QJsonDocument>
+
 #include <sqlite3.h>
 
 namespace tb::store {
 
 namespace {
-constexpr std::array<const char *, 8> kDeleteById{
+constexpr std::array<const char *, 9> kDeleteById{
     "DELETE FROM diagrams WHERE id = ?1",    "DELETE FROM elements WHERE id = ?1",
     "DELETE FROM flows WHERE id = ?1",       "DELETE FROM boundaries WHERE id = ?1",
     "DELETE FROM data_assets WHERE id = ?1", "DELETE FROM threats WHERE id = ?1",
     "DELETE FROM tasks WHERE id = ?1",       "DELETE FROM components WHERE id = ?1",
+    "DELETE FROM study_items WHERE id = ?1",
 };
 
 bool done(sql::Statement &st)
@@ -55,6 +60,10 @@ Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
          "INSERT OR REPLACE INTO sbom (singleton, format, spec_version, serial_number, source, "
          "imported, root_name, root_version) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
         {&w->m_deleteSbom, "DELETE FROM sbom"},
+        {&w->m_studyItem,
+         "INSERT OR REPLACE INTO study_items (id, kind, body) VALUES (?1, ?2, ?3)"},
+        {&w->m_studySettings, "INSERT OR REPLACE INTO study (singleton, settings) VALUES (1, ?1)"},
+        {&w->m_deleteStudySettings, "DELETE FROM study"},
         {&w->m_decision,
          "INSERT OR REPLACE INTO requirement_decisions (annex_id, justification) VALUES (?1, ?2)"},
         {&w->m_deleteDecision, "DELETE FROM requirement_decisions WHERE annex_id = ?1"},
@@ -99,6 +108,7 @@ Change RowWriter::everything(const ProjectData &data)
     addIds(data.threats);
     addIds(data.tasks);
     addIds(data.components);
+    addIds(data.study.items);
     for (auto it = data.decisions.cbegin(); it != data.decisions.cend(); ++it)
         c.decisions.insert(it.key());
     for (auto g = data.diagrams.cbegin(); g != data.diagrams.cend(); ++g) {
@@ -148,6 +158,8 @@ bool RowWriter::writeObject(const ProjectData &data, const Id &id)
         return writeTask(*data.tasks.constFind(id));
     case ObjectType::Component:
         return writeComponent(*data.components.constFind(id));
+    case ObjectType::Study:
+        return writeStudyItem(*data.study.items.constFind(id));
     case ObjectType::Product: // product fields travel as change.product
         return true;
     case ObjectType::None:
@@ -167,7 +179,23 @@ bool RowWriter::writeProduct(const ProjectData &data)
     m_product.bind(6, craClassName(p.craClass));
     m_product.bindOptional(7,
                            p.supportEnd.isValid() ? p.supportEnd.toString(Qt::ISODate) : QString());
-    return done(m_product) && writeSbom(data.sbom);
+    return done(m_product) && writeSbom(data.sbom) && writeStudySettings(data.study.settings);
+}
+
+bool RowWriter::writeStudySettings(const StudySettings &settings)
+{
+    if (settings == StudySettings{})
+        return done(m_deleteStudySettings);
+    m_studySettings.bind(1, QJsonDocument(toJson(settings)).toJson(QJsonDocument::Compact));
+    return done(m_studySettings);
+}
+
+bool RowWriter::writeStudyItem(const StudyItem &item)
+{
+    m_studyItem.bind(1, idString(studyItemId(item)));
+    m_studyItem.bind(2, studyItemKind(item));
+    m_studyItem.bind(3, QJsonDocument(toJson(item)).toJson(QJsonDocument::Compact));
+    return done(m_studyItem);
 }
 
 bool RowWriter::writeSbom(const SbomInfo &s)

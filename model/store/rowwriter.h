@@ -38,6 +38,8 @@ private:
     bool writeTask(const MitigationTask &task);
     bool writeComponent(const Component &component);
     bool writeSbom(const SbomInfo &sbom);
+    bool writeStudyItem(const StudyItem &item);
+    bool writeStudySettings(const StudySettings &settings);
     bool writeDecision(const ProjectData &data, const QString &annexId);
     bool writePlacement(const ProjectData &data, const Id &diagram, const Id &object);
     bool deleteObject(const Id &id);
@@ -54,12 +56,15 @@ private:
     sql::Statement m_component;
     sql::Statement m_sbom;
     sql::Statement m_deleteSbom;
+    sql::Statement m_studyItem;
+    sql::Statement m_studySettings;
+    sql::Statement m_deleteStudySettings;
     sql::Statement m_decision;
     sql::Statement m_deleteDecision;
     sql::Statement m_placement;
     sql::Statement m_deletePlacement;
     sql::Statement m_deleteDiagramPlacements;
-    std::array<sql::Statement, 8> m_deleteById; // one per object table
+    std::array<sql::Statement, 9> m_deleteById; // one per object table
 
     // Threats come by the hundred thousand: their columns are encoded into buffers that keep
     // their capacity from row to row and are bound without a copy.

@@ -238,6 +238,12 @@ void DetailsPanel::fillForm(const ProjectData &project, const Id &id)
         row(tr("Description"), t.description);
         break;
     }
+    case ObjectType::Study: {
+        const StudyItem &item = project.study.items[id];
+        d->title->setText(studyItemKind(item));
+        d->subtitle->setText(tr("EBIOS RM study item"));
+        break;
+    }
     case ObjectType::Component: {
         const Component &c = project.components[id];
         d->title->setText(componentLabel(c));

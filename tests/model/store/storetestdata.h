@@ -248,6 +248,59 @@ inline ProjectData schemaV4Data()
     return d;
 }
 
+/// Schema 4's data plus an EBIOS RM study with one item of every kind, with fixed ids. Do not
+/// change it: the committed fixture tests/data/schema-v5.threatbench holds exactly this.
+inline ProjectData schemaV5Data()
+{
+    ProjectData d = schemaV4Data();
+    const Id api = fixedId(41), db = fixedId(42), login = fixedId(50), spoof = fixedId(60);
+    const Id value = fixedId(90), feared = fixedId(91), baseline = fixedId(92),
+             origin = fixedId(93), objective = fixedId(94), pair = fixedId(95), host = fixedId(96),
+             cdn = fixedId(97), strategic = fixedId(98), operational = fixedId(99);
+    d.study.settings
+        = {{QStringLiteral("Open doors for residents"), QStringLiteral("Keep \"codes\" secret ☁")},
+           1.5,
+           3.25};
+    const auto put = [&](StudyItem item) {
+        d.study.items.insert(studyItemId(item), item);
+    };
+    put(BusinessValue{value,
+                      QStringLiteral("Door codes"),
+                      QStringLiteral("Who may open"),
+                      QStringLiteral("information"),
+                      4,
+                      4,
+                      2,
+                      {db, login}});
+    put(FearedEvent{feared, value, QStringLiteral("Codes leaked"), QStringLiteral("Burglary"), 4,
+                    QStringLiteral("Physical harm possible")});
+    put(BaselineItem{baseline, QStringLiteral("ETSI EN 303 645"), QStringLiteral("partial"),
+                     QStringLiteral("5.3-13 not met")});
+    put(RiskOrigin{origin, QStringLiteral("Burglars"), QStringLiteral("organised-crime"), {}});
+    put(TargetObjective{objective, QStringLiteral("Enter homes"), {}, {value}});
+    put(RoToPair{pair, origin, objective, 3, 2, 4, true, QStringLiteral("Seen in the wild")});
+    put(Stakeholder{
+        host, QStringLiteral("Cloud host"), QStringLiteral("provider"), 4, 3, 3, 2, {cdn, value}});
+    put(Stakeholder{cdn, QStringLiteral("CDN"), QStringLiteral("provider"), 2, 2, 3, 3, {host}});
+    put(StrategicScenario{strategic,
+                          pair,
+                          {host},
+                          value,
+                          feared,
+                          true,
+                          ScenarioStatus::Retained,
+                          QStringLiteral("Most likely path")});
+    put(OperationalScenario{
+        operational,
+        strategic,
+        QStringLiteral("Steal codes through the API"),
+        {{QStringLiteral("know"), api, QStringLiteral("Scan the API"), {}},
+         {QStringLiteral("exploit"), login, QStringLiteral("Replay a login"), {spoof}}},
+        3,
+        QStringLiteral("Replay tools are public")});
+    return d;
+}
+
 inline QByteArray fileBytes(const QString &path)
 {
     QFile f(path);

@@ -31,6 +31,7 @@ private Q_SLOTS:
     void migrationToV2();
     void migrationToV3();
     void migrationToV4();
+    void migrationToV5();
     void migrationUpgradesFile();
     void failingMigrationRollsBack();
     void failingV2StepRollsBack();
@@ -210,7 +211,7 @@ void tst_StoreFiles::refusesFolder()
 void tst_StoreFiles::fixtureDataIsValid()
 {
     for (const ProjectData &data :
-         {schemaV1Data(), schemaV2Data(), schemaV3Data(), schemaV4Data()}) {
+         {schemaV1Data(), schemaV2Data(), schemaV3Data(), schemaV4Data(), schemaV5Data()}) {
         const Result<void> valid = Project::validate(data, PropertyCatalog::builtIn());
         QVERIFY2(valid.ok(), qPrintable(valid ? QString() : valid.error().text()));
     }
@@ -221,7 +222,8 @@ void tst_StoreFiles::fixtureDataIsValid()
 // tests/data/schema-v1.threatbench (schemaV1Data()) was written so at schema 1 and
 // tests/data/schema-v2.threatbench (schemaV2Data(), with the threat register) at schema 2 and
 // tests/data/schema-v3.threatbench (schemaV3Data(), with tasks and decisions) at schema 3 and
-// tests/data/schema-v4.threatbench (schemaV4Data(), with SBOM components) at schema 4.
+// tests/data/schema-v4.threatbench (schemaV4Data(), with SBOM components) at schema 4 and
+// tests/data/schema-v5.threatbench (schemaV5Data(), with an EBIOS RM study) at schema 5.
 // Released fixtures are never rewritten: a new schema adds a file, its data and a row in
 // openReleasedFixture.
 void tst_StoreFiles::writeFixture()
@@ -232,8 +234,8 @@ void tst_StoreFiles::writeFixture()
     const QString path
         = out + QStringLiteral("/schema-v%1.threatbench").arg(ProjectStore::schemaVersion());
     QFile::remove(path);
-    QCOMPARE(ProjectStore::schemaVersion(), 4); // write schemaV<N>Data() for a new schema N
-    QVERIFY(ProjectStore::create(path, schemaV4Data()).ok());
+    QCOMPARE(ProjectStore::schemaVersion(), 5); // write schemaV<N>Data() for a new schema N
+    QVERIFY(ProjectStore::create(path, schemaV5Data()).ok());
 }
 
 void tst_StoreFiles::openReleasedFixture_data()
@@ -245,6 +247,7 @@ void tst_StoreFiles::openReleasedFixture_data()
     QTest::addRow("v2") << QStringLiteral("schema-v2.threatbench") << schemaV2Data();
     QTest::addRow("v3") << QStringLiteral("schema-v3.threatbench") << schemaV3Data();
     QTest::addRow("v4") << QStringLiteral("schema-v4.threatbench") << schemaV4Data();
+    QTest::addRow("v5") << QStringLiteral("schema-v5.threatbench") << schemaV5Data();
 }
 
 void tst_StoreFiles::openReleasedFixture()
@@ -380,8 +383,50 @@ void tst_StoreFiles::migrationToV4()
         QCOMPARE(project.data(), v4);
         expected = project.data();
     }
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("4")});
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+             QStringList{QString::number(ProjectStore::schemaVersion())});
     QCOMPARE(rawQuery(path, "PRAGMA integrity_check"), QStringList{QStringLiteral("ok")});
+    const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->loaded(), expected);
+}
+
+// The real step 4 -> 5: adds the empty study tables; the study goes in through the funnel.
+void tst_StoreFiles::migrationToV5()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v4.threatbench"));
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("4")});
+    ProjectData expected = schemaV4Data();
+    {
+        const auto store = ProjectStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
+        QCOMPARE(store.value()->loaded(), expected);
+        QVERIFY(store.value()->loaded().study.isEmpty());
+        Project project(store.value()->loaded());
+        project.setSink(store.value().get());
+        const ProjectData v5 = schemaV5Data();
+        Batch batch;
+        QList<Id> ids = v5.study.items.keys();
+        std::sort(ids.begin(), ids.end(), [&](const Id &a, const Id &b) {
+            const auto ra = v5.study.items[a].index(), rb = v5.study.items[b].index();
+            return ra != rb ? ra < rb : idLess(a, b);
+        });
+        for (const Id &id : ids) {
+            StudyItem item = v5.study.items[id];
+            if (auto *s = std::get_if<Stakeholder>(&item))
+                s->reaches.removeAll(fixedId(97)); // the CDN comes later
+            batch.edits.push_back(PutStudyItem{item});
+        }
+        batch.edits.push_back(PutStudyItem{v5.study.items[fixedId(96)]});
+        batch.edits.push_back(SetStudySettings{v5.study.settings});
+        const Result<Edit> r = project.apply(batch);
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().text()));
+        QCOMPARE(project.data(), v5);
+        expected = project.data();
+    }
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("5")});
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM study_items"), QStringList{QStringLiteral("10")});
     const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
     QVERIFY(reopened.ok());
     QCOMPARE(reopened.value()->loaded(), expected);
@@ -453,7 +498,7 @@ void tst_StoreFiles::failingV2StepRollsBack()
     const QStringList entriesBefore = dirEntries(dir.path());
     {
         std::vector<store::Migration> steps = store::builtInMigrations();
-        QCOMPARE(steps.size(), std::size_t(4));
+        QCOMPARE(steps.size(), std::size_t(5));
         QCOMPARE(steps[1].version, 2);
         const store::Migration real = steps[1];
         steps[1].run = [real](sql::Database &db) -> Result<void> {
@@ -492,7 +537,7 @@ void tst_StoreFiles::failingV3StepRollsBack()
     const QStringList entriesBefore = dirEntries(dir.path());
     {
         std::vector<store::Migration> steps = store::builtInMigrations();
-        QCOMPARE(steps.size(), std::size_t(4));
+        QCOMPARE(steps.size(), std::size_t(5));
         QCOMPARE(steps[2].version, 3);
         const store::Migration real = steps[2];
         steps[2].run = [real](sql::Database &db) -> Result<void> {
@@ -527,8 +572,8 @@ void tst_StoreFiles::failingV3StepRollsBack()
 // Read-only never migrates: an older file is refused with what to do, and left untouched.
 void tst_StoreFiles::readOnlyOpenOfOldFileAsksForUpgrade()
 {
-    for (const char *fixture :
-         {"schema-v1.threatbench", "schema-v2.threatbench", "schema-v3.threatbench"}) {
+    for (const char *fixture : {"schema-v1.threatbench", "schema-v2.threatbench",
+                                "schema-v3.threatbench", "schema-v4.threatbench"}) {
         QTemporaryDir dir;
         const QString path = copyFixture(dir, QLatin1String(fixture));
         const QByteArray before = fileBytes(path);
@@ -593,7 +638,7 @@ void tst_StoreFiles::constants()
     QVERIFY(ProjectStore::create(path, schemaV1Data()).ok());
     QCOMPARE(rawQuery(path, "PRAGMA application_id"),
              QStringList{QString::number(ProjectStore::applicationId())});
-    QCOMPARE(ProjectStore::schemaVersion(), 4);
+    QCOMPARE(ProjectStore::schemaVersion(), 5);
     QCOMPARE(rawQuery(path, "PRAGMA user_version"),
              QStringList{QString::number(ProjectStore::schemaVersion())});
     QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});
