@@ -55,5 +55,7 @@ int runAccept(const QStringList &args);
 int runCheck(const QStringList &args);
 int runImportSbom(const QStringList &args);
 int runComponents(const QStringList &args);
+int runRisks(const QStringList &args);
+int runEbios(const QStringList &args);
 
 } // namespace tb::cli

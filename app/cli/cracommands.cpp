@@ -8,7 +8,6 @@
 #include "cra/annexcatalog.h"
 #include "cra/coverage.h"
 #include "engine/templatelibrary.h"
-#include "risk/riskmatrix.h"
 #include "store/projectstore.h"
 
 #include <QJsonArray>
@@ -215,15 +214,20 @@ int runCheck(const QStringList &args)
         = parse(parser, args, QStringLiteral("check"),
                 QStringLiteral("CI gate: exit 1 when open threats or Annex I gaps remain."), 1, 1))
         return *stop;
-    RiskLevel threshold = RiskLevel::Critical;
-    if (parser.isSet(failOn) && !parseRiskLevel(parser.value(failOn), &threshold))
-        return usageError(
-            QStringLiteral(
-                "check: unknown --fail-on \"%1\"; expected low, medium, high or critical")
-                .arg(parser.value(failOn)));
     Result<ProjectData> data = loadAny(parser.positionalArguments().at(0));
     if (!data)
         return fail(data.error());
+    // Levels are the project's own (default low, medium, high, critical).
+    const RiskCriteria &criteria = data->criteria;
+    const int threshold
+        = parser.isSet(failOn)
+              ? static_cast<int>(criteria.levels.indexOf(parser.value(failOn).toLower()))
+              : 0;
+    if (threshold < 0)
+        return usageError(
+            QStringLiteral("check: unknown --fail-on \"%1\"; this project's risk "
+                           "levels are %2")
+                .arg(parser.value(failOn), criteria.levels.join(QStringLiteral(", "))));
     QJsonArray failures;
     QStringList lines;
     int open = 0;
@@ -232,16 +236,16 @@ int runCheck(const QStringList &args)
         if (t.status != ThreatStatus::New && t.status != ThreatStatus::NeedsReview)
             continue;
         ++open;
-        const RiskLevel level = riskLevel(t.likelihood, t.impact);
+        const int level = criteria.level(t.likelihood, t.impact);
+        const QString levelName = criteria.levels.value(level);
         if (parser.isSet(failOn) && level >= threshold) {
             failures.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("open-threat")},
                                         {QStringLiteral("id"), idString(t.id)},
-                                        {QStringLiteral("risk"), riskLevelName(level)},
+                                        {QStringLiteral("risk"), levelName},
                                         {QStringLiteral("status"), threatStatusName(t.status)},
                                         {QStringLiteral("title"), t.title}});
             lines.append(QStringLiteral("open %1 threat (%2): %3 [%4]")
-                             .arg(riskLevelName(level), threatStatusName(t.status), t.title,
-                                  idString(t.id)));
+                             .arg(levelName, threatStatusName(t.status), t.title, idString(t.id)));
         }
     }
     int gaps = 0;

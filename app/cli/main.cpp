@@ -27,6 +27,8 @@ const char kUsage[]
       "  check PROJECT [--fail-on LEVEL] [--require-coverage]  CI gate (exit 1)\n"
       "  import-sbom PROJECT BOM.json [--attach EL] CycloneDX SBOM -> components\n"
       "  components PROJECT [--json]                SBOM components and where they are\n"
+      "  risks PROJECT [--json] [--rescale 4x4|5x5 [--dry-run]]  risk register, ISO 27005\n"
+      "  ebios PROJECT [--json]                     EBIOS RM study, workshop by workshop\n"
       "\n"
       "Run 'threatbench-cli <command> --help' for a command's options.\n"
       "Exit codes: 0 success, 1 a check found problems, 2 usage error or bad "
@@ -83,6 +85,10 @@ int main(int argc, char **argv)
         return runImportSbom(args);
     if (command == QLatin1String("components"))
         return runComponents(args);
+    if (command == QLatin1String("risks"))
+        return runRisks(args);
+    if (command == QLatin1String("ebios"))
+        return runEbios(args);
     if (command == QLatin1String("accept"))
         return runAccept(args);
     if (command == QLatin1String("check"))

@@ -52,6 +52,8 @@ QString editOpName(const Edit &edit)
             [](const PutStudyItem &) { return QStringLiteral("putStudyItem"); },
             [](const RemoveStudyItem &) { return QStringLiteral("removeStudyItem"); },
             [](const SetStudySettings &) { return QStringLiteral("setStudySettings"); },
+            [](const SetRiskCriteria &) { return QStringLiteral("setRiskCriteria"); },
+            [](const SetTreatment &) { return QStringLiteral("setTreatment"); },
             [](const Batch &) { return QStringLiteral("batch"); },
         },
         edit.v);
@@ -108,6 +110,14 @@ QString editText(const Edit &edit)
             [](const PutStudyItem &e) { return tr("Set EBIOS %1").arg(studyItemKind(e.item)); },
             [](const RemoveStudyItem &) { return tr("Remove EBIOS item"); },
             [](const SetStudySettings &) { return tr("Set EBIOS study settings"); },
+            [](const SetRiskCriteria &e) {
+                return tr("Set risk criteria (%1x%2)")
+                    .arg(e.criteria.likelihood.size())
+                    .arg(e.criteria.impact.size());
+            },
+            [](const SetTreatment &e) {
+                return tr("Set treatment to %1").arg(treatmentName(e.treatment.option));
+            },
             [](const Batch &e) { return e.text.isEmpty() ? tr("Several changes") : e.text; },
         },
         edit.v);

@@ -4,6 +4,7 @@
 #include "diagram.h"
 #include "ebios.h"
 #include "objects.h"
+#include "riskcriteria.h"
 #include "task.h"
 #include "threat.h"
 
@@ -204,6 +205,19 @@ struct SetStudySettings
     friend bool operator==(const SetStudySettings &, const SetStudySettings &) = default;
 };
 
+/// Replaces the risk criteria; refused while a rating lies outside the new scales.
+struct SetRiskCriteria
+{
+    RiskCriteria criteria;
+    friend bool operator==(const SetRiskCriteria &, const SetRiskCriteria &) = default;
+};
+/// Sets the treatment of a threat or operational scenario; an empty one clears it.
+struct SetTreatment
+{
+    RiskTreatment treatment;
+    friend bool operator==(const SetTreatment &, const SetTreatment &) = default;
+};
+
 struct Edit;
 /// Several edits applied, persisted and undone as one.
 struct Batch
@@ -219,7 +233,7 @@ using EditVariant
                    SetProperty, MoveItems, AddThreat, RemoveThreat, UpdateThreat, SetThreatStatus,
                    AddTask, RemoveTask, UpdateTask, SetRequirementApplicability, AddComponent,
                    RemoveComponent, UpdateComponent, SetSbomInfo, PutStudyItem, RemoveStudyItem,
-                   SetStudySettings, Batch>;
+                   SetStudySettings, SetRiskCriteria, SetTreatment, Batch>;
 
 /// One change to a project, as a value. Project::apply() is the only way to change a project.
 struct Edit

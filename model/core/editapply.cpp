@@ -266,6 +266,8 @@ struct Applier
     Result<Edit> operator()(const SetSbomInfo &e) { return applySetSbomInfo(d, e, change); }
     Result<Edit> operator()(const PutStudyItem &e) { return applyPutStudyItem(d, e, change); }
     Result<Edit> operator()(const RemoveStudyItem &e) { return applyRemoveStudyItem(d, e, change); }
+    Result<Edit> operator()(const SetRiskCriteria &e) { return applySetRiskCriteria(d, e, change); }
+    Result<Edit> operator()(const SetTreatment &e) { return applySetTreatment(d, e, change); }
     Result<Edit> operator()(const SetStudySettings &e)
     {
         return applySetStudySettings(d, e, change);
@@ -338,6 +340,7 @@ void Change::merge(const Change &other)
     objects.unite(other.objects);
     placements.unite(other.placements);
     decisions.unite(other.decisions);
+    treatments.unite(other.treatments);
 }
 
 Result<Edit> applyEdit(ProjectData &data, const PropertyCatalog &catalog, const Edit &edit,

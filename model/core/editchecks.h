@@ -30,7 +30,7 @@ QList<PlacementAt> placementsOf(const ProjectData &d, const Id &object);
 void place(ProjectData &d, const Id &object, const QList<PlacementAt> &placements, Change *change);
 void unplaceEverywhere(ProjectData &d, const Id &object, Change *change);
 
-Result<void> checkThreat(const Threat &t, const QString &where);
+Result<void> checkThreat(const ProjectData &d, const Threat &t, const QString &where);
 Result<QJsonValue> setThreatField(ProjectData &d, const Id &id, const QString &field,
                                   const QJsonValue &value, const QString &where);
 Result<Edit> applyAddThreat(ProjectData &d, const AddThreat &e, Change *change);
@@ -54,6 +54,9 @@ Result<Edit> applyRemoveStudyItem(ProjectData &d, const RemoveStudyItem &e, Chan
 Result<Edit> applySetStudySettings(ProjectData &d, const SetStudySettings &e, Change *change);
 /// The first study item that refers to an element, flow or threat, described; empty if none.
 QString studyUserOf(const ProjectData &d, const Id &id);
+
+Result<Edit> applySetRiskCriteria(ProjectData &d, const SetRiskCriteria &e, Change *change);
+Result<Edit> applySetTreatment(ProjectData &d, const SetTreatment &e, Change *change);
 
 Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const SetAttribute &e,
                                Change *change);

@@ -278,6 +278,9 @@ Result<Edit> applyRemoveStudyItem(ProjectData &d, const RemoveStudyItem &e, Chan
     const QString where = whereOf(*it);
     if (const QString user = studyUserOf(d, e.id); !user.isEmpty())
         return makeError(QStringLiteral("%1 still refers to it").arg(user), where);
+    if (d.treatments.contains(e.id))
+        return makeError(QStringLiteral("its risk treatment is still recorded; clear it first"),
+                         where);
     if (change)
         change->objects.insert(e.id);
     return Edit(PutStudyItem{d.study.items.take(e.id)});

@@ -20,17 +20,21 @@ Result<void> checkStatus(ThreatStatus status, const QString &justification, cons
 }
 } // namespace
 
-Result<void> checkThreat(const Threat &t, const QString &where)
+Result<void> checkThreat(const ProjectData &d, const Threat &t, const QString &where)
 {
     if (Result<void> r = checkName(t.title, where); !r)
         return makeError(QStringLiteral("title must not be empty"), where);
-    for (int rating : {t.likelihood, t.impact}) {
-        if (rating < kMinRating || rating > kMaxRating)
-            return makeError(QStringLiteral("likelihood and impact must be from %1 to %2")
-                                 .arg(kMinRating)
-                                 .arg(kMaxRating),
-                             where);
-    }
+    // The project's scales, not the template library's, bound the ratings.
+    if (t.likelihood < kMinRating || t.likelihood > d.criteria.likelihoodLevels())
+        return makeError(QStringLiteral("likelihood must be from %1 to %2 (the project's scale)")
+                             .arg(kMinRating)
+                             .arg(d.criteria.likelihoodLevels()),
+                         where);
+    if (t.impact < kMinRating || t.impact > d.criteria.impactLevels())
+        return makeError(QStringLiteral("impact must be from %1 to %2 (the project's scale)")
+                             .arg(kMinRating)
+                             .arg(d.criteria.impactLevels()),
+                         where);
     for (const QList<int> &refs : {t.capec, t.cwe}) {
         for (int ref : refs) {
             if (ref <= 0)
@@ -68,11 +72,12 @@ Result<QJsonValue> setThreatField(ProjectData &d, const Id &id, const QString &f
     }
     if (field == QLatin1String("likelihood") || field == QLatin1String("impact")) {
         const double x = value.toDouble(0);
-        if (!value.isDouble() || x != static_cast<int>(x) || x < kMinRating || x > kMaxRating)
-            return makeError(QStringLiteral("expected a whole number from %1 to %2")
-                                 .arg(kMinRating)
-                                 .arg(kMaxRating),
-                             where);
+        const int max = field == QLatin1String("impact") ? d.criteria.impactLevels()
+                                                         : d.criteria.likelihoodLevels();
+        if (!value.isDouble() || x != static_cast<int>(x) || x < kMinRating || x > max)
+            return makeError(
+                QStringLiteral("expected a whole number from %1 to %2").arg(kMinRating).arg(max),
+                where);
         int &slot = field == QLatin1String("impact") ? t.impact : t.likelihood;
         QJsonValue old = slot;
         slot = static_cast<int>(x);
@@ -89,7 +94,7 @@ Result<Edit> applyAddThreat(ProjectData &d, const AddThreat &e, Change *change)
     const QString where = whereOf(e.threat.id);
     if (Result<void> r = checkNewId(d, e.threat.id, ObjectType::Threat); !r)
         return r.error();
-    if (Result<void> r = checkThreat(e.threat, where); !r)
+    if (Result<void> r = checkThreat(d, e.threat, where); !r)
         return r.error();
     d.threats.insert(e.threat.id, e.threat);
     if (change)
@@ -108,6 +113,9 @@ Result<Edit> applyRemoveThreat(ProjectData &d, const RemoveThreat &e, Change *ch
                     .arg(t.title),
                 whereOf(e.id));
     }
+    if (d.treatments.contains(e.id))
+        return makeError(QStringLiteral("its risk treatment is still recorded; clear it first"),
+                         whereOf(e.id));
     if (change)
         change->objects.insert(e.id);
     return Edit(AddThreat{d.threats.take(e.id)});
@@ -119,7 +127,7 @@ Result<Edit> applyUpdateThreat(ProjectData &d, const UpdateThreat &e, Change *ch
     const auto it = d.threats.find(e.threat.id);
     if (it == d.threats.end())
         return makeError(QStringLiteral("no such threat"), where);
-    if (Result<void> r = checkThreat(e.threat, where); !r)
+    if (Result<void> r = checkThreat(d, e.threat, where); !r)
         return r.error();
     UpdateThreat inverse{*it};
     *it = e.threat;

@@ -117,6 +117,9 @@ Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &c
     ProjectData rebuilt;
     rebuilt.id = data.id;
     rebuilt.product = data.product;
+    // Criteria first: they bound every rating that follows.
+    if (Result<Edit> r = applyEdit(rebuilt, catalog, SetRiskCriteria{data.criteria}); !r)
+        return r.error();
     const auto step = [&](Edit e) -> Result<void> {
         Result<Edit> r = applyEdit(rebuilt, catalog, e);
         if (!r)
@@ -168,6 +171,10 @@ Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &c
     }
     if (Result<void> r = validateStudy(data.study, step); !r)
         return r;
+    for (const Id &id : ProjectData::sortedIds(data.treatments)) {
+        if (Result<void> r = step(SetTreatment{data.treatments[id]}); !r)
+            return r;
+    }
     for (const RequirementDecision &decision : data.decisions) {
         if (Result<void> r
             = step(SetRequirementApplicability{decision.annexId, true, decision.justification});

@@ -18,6 +18,7 @@ struct Change
     QSet<Id> objects;               // diagrams, elements, flows, boundaries, assets
     QSet<QPair<Id, Id>> placements; // (diagram, object)
     QSet<QString> decisions;        // Annex I ids whose applicability changed
+    QSet<Id> treatments;            // subjects whose treatment changed
 
     void merge(const Change &other);
 };

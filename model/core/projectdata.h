@@ -4,6 +4,7 @@
 #include "diagram.h"
 #include "ebios.h"
 #include "objects.h"
+#include "riskcriteria.h"
 #include "task.h"
 #include "threat.h"
 
@@ -43,6 +44,8 @@ struct ProjectData
     QHash<Id, Component> components;
     SbomInfo sbom;
     EbiosStudy study;
+    RiskCriteria criteria = defaultRiskCriteria();
+    QHash<Id, RiskTreatment> treatments; // by threat or operational scenario id
 
     friend bool operator==(const ProjectData &, const ProjectData &) = default;
 

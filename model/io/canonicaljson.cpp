@@ -4,6 +4,7 @@
 #include "jsonreader.h"
 #include "jsonwriter.h"
 #include "objectjson.h"
+#include "riskjson.h"
 #include "studyjson.h"
 
 #include <QFile>
@@ -89,6 +90,14 @@ QByteArray writeCanonicalJson(const ProjectData &data)
         root.insert(QStringLiteral("sbom"), toJson(data.sbom));
     if (!data.components.isEmpty())
         root.insert(QStringLiteral("components"), sortedArray(data.components));
+    if (data.criteria != defaultRiskCriteria())
+        root.insert(QStringLiteral("riskCriteria"), toJson(data.criteria));
+    if (!data.treatments.isEmpty()) {
+        QJsonArray treatments;
+        for (const Id &id : ProjectData::sortedIds(data.treatments))
+            treatments.append(toJson(data.treatments[id]));
+        root.insert(QStringLiteral("treatments"), treatments);
+    }
     if (!data.study.isEmpty()) {
         // Workshop by workshop, then by id.
         QList<Id> ids = data.study.items.keys();
@@ -114,13 +123,14 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
     if (!parsed)
         return parsed.error();
     const QJsonDocument &doc = parsed.value();
-    JsonReader root(
-        doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), QStringLiteral("$"),
-        {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("id"),
-         QStringLiteral("product"), QStringLiteral("dataAssets"), QStringLiteral("boundaries"),
-         QStringLiteral("elements"), QStringLiteral("flows"), QStringLiteral("diagrams"),
-         QStringLiteral("threats"), QStringLiteral("tasks"), QStringLiteral("requirements"),
-         QStringLiteral("sbom"), QStringLiteral("components"), QStringLiteral("ebios")});
+    JsonReader root(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), QStringLiteral("$"),
+                    {QStringLiteral("format"), QStringLiteral("formatVersion"),
+                     QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("dataAssets"),
+                     QStringLiteral("boundaries"), QStringLiteral("elements"),
+                     QStringLiteral("flows"), QStringLiteral("diagrams"), QStringLiteral("threats"),
+                     QStringLiteral("tasks"), QStringLiteral("requirements"),
+                     QStringLiteral("sbom"), QStringLiteral("components"), QStringLiteral("ebios"),
+                     QStringLiteral("riskCriteria"), QStringLiteral("treatments")});
     if (root.ok() && root.raw(QStringLiteral("format")).toString() != kFormat)
         root.fail(QStringLiteral("format"),
                   QStringLiteral("expected \"threatbench\"; is this a Threatbench file?"));
@@ -152,6 +162,20 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
         readList(root, "diagrams", data.diagrams, paths, diagramFromJson);
         readList(root, "threats", data.threats, paths, threatFromJson);
         readList(root, "tasks", data.tasks, paths, taskFromJson);
+        if (root.has(QStringLiteral("riskCriteria")))
+            data.criteria = riskCriteriaFromJson(root.raw(QStringLiteral("riskCriteria")),
+                                                 QStringLiteral("$.riskCriteria"), root);
+        for (const auto &[item, itemPath] : root.array(QStringLiteral("treatments"))) {
+            RiskTreatment t = treatmentFromJson(item, itemPath, root);
+            if (!root.ok())
+                break;
+            if (data.treatments.contains(t.subject)) {
+                root.failAt(itemPath + QStringLiteral(".subject"),
+                            QStringLiteral("a second treatment of the same subject"));
+                break;
+            }
+            data.treatments.insert(t.subject, t);
+        }
         if (root.has(QStringLiteral("ebios"))) {
             JsonReader ebios(root.raw(QStringLiteral("ebios")), QStringLiteral("$.ebios"),
                              {QStringLiteral("settings"), QStringLiteral("items")});

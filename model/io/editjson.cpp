@@ -4,6 +4,7 @@
 
 #include "jsonreader.h"
 #include "objectjson.h"
+#include "riskjson.h"
 #include "studyjson.h"
 
 #include <QJsonArray>
@@ -245,6 +246,26 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
     }
     if (name == QLatin1String("removeStudyItem"))
         return removal(RemoveStudyItem{});
+    if (name == QLatin1String("setRiskCriteria")) {
+        JsonReader r = reader({"criteria"});
+        if (!r.has(QStringLiteral("criteria")))
+            r.fail(QStringLiteral("criteria"), QStringLiteral("missing; expected an object"));
+        SetRiskCriteria s{riskCriteriaFromJson(r.raw(QStringLiteral("criteria")),
+                                               r.pathOf(QStringLiteral("criteria")), r)};
+        if (!r.ok())
+            return r.error();
+        return Edit(std::move(s));
+    }
+    if (name == QLatin1String("setTreatment")) {
+        JsonReader r = reader({"treatment"});
+        if (!r.has(QStringLiteral("treatment")))
+            r.fail(QStringLiteral("treatment"), QStringLiteral("missing; expected an object"));
+        SetTreatment s{treatmentFromJson(r.raw(QStringLiteral("treatment")),
+                                         r.pathOf(QStringLiteral("treatment")), r)};
+        if (!r.ok())
+            return r.error();
+        return Edit(std::move(s));
+    }
     if (name == QLatin1String("setStudySettings")) {
         JsonReader r = reader({"settings"});
         SetStudySettings s{studySettingsFromJson(r.raw(QStringLiteral("settings")),
@@ -280,7 +301,7 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
                        "addThreat, removeThreat, updateThreat, setThreatStatus, addTask, "
                        "removeTask, updateTask, setRequirementApplicability, addComponent, "
                        "removeComponent, updateComponent, setSbomInfo, putStudyItem, "
-                       "removeStudyItem, setStudySettings or batch")
+                       "removeStudyItem, setStudySettings, setRiskCriteria, setTreatment or batch")
             .arg(name),
         path + QStringLiteral(".op"));
 }
@@ -400,6 +421,12 @@ QJsonObject editToJson(const Edit &edit)
             },
             [](const SetStudySettings &e) {
                 return op("setStudySettings", {{"settings", toJson(e.settings)}});
+            },
+            [](const SetRiskCriteria &e) {
+                return op("setRiskCriteria", {{"criteria", toJson(e.criteria)}});
+            },
+            [](const SetTreatment &e) {
+                return op("setTreatment", {{"treatment", toJson(e.treatment)}});
             },
             [](const Batch &e) {
                 QJsonArray edits;

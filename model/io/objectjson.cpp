@@ -379,8 +379,8 @@ Threat threatFromJson(const QJsonValue &v, const QString &path, JsonReader &pare
         false);
     parseThreatStatus(status.isEmpty() ? QStringLiteral("new") : status, &t.status);
     t.justification = r.text(QStringLiteral("justification"));
-    t.likelihood = r.integer(QStringLiteral("likelihood"), kMinRating, kMaxRating, 2);
-    t.impact = r.integer(QStringLiteral("impact"), kMinRating, kMaxRating, 2);
+    t.likelihood = r.integer(QStringLiteral("likelihood"), kMinRating, kMaxScaleLevels, 2);
+    t.impact = r.integer(QStringLiteral("impact"), kMinRating, kMaxScaleLevels, 2);
     if (r.has(QStringLiteral("holds"))) {
         if (!r.raw(QStringLiteral("holds")).isBool())
             r.fail(QStringLiteral("holds"), QStringLiteral("expected true or false"));

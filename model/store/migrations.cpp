@@ -153,9 +153,9 @@ CREATE TABLE sbom (
 );
 )sql";
 
-// Schema 5: the EBIOS RM study. Items are compact JSON objects as in the canonical file
-// (io/studyjson.h); kind is repeated as a column for queries by hand. The settings are one row,
-// absent while they are the defaults.
+// Schema 5: the EBIOS RM study, the risk criteria and the treatments. Items are compact JSON
+// objects as in the canonical file (io/studyjson.h); kind is repeated as a column for queries by
+// hand. The settings are one row, absent while they are the defaults.
 constexpr const char *kSchemaV5 = R"sql(
 CREATE TABLE study_items (
     id   TEXT PRIMARY KEY NOT NULL,
@@ -165,6 +165,14 @@ CREATE TABLE study_items (
 CREATE TABLE study (
     singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
     settings  TEXT NOT NULL
+);
+CREATE TABLE risk_criteria (
+    singleton INTEGER PRIMARY KEY CHECK (singleton = 1),
+    criteria  TEXT NOT NULL
+);
+CREATE TABLE treatments (
+    subject TEXT PRIMARY KEY NOT NULL,
+    body    TEXT NOT NULL
 );
 )sql";
 

@@ -3,6 +3,7 @@
 #include "storecodec.h"
 
 #include "io/jsonreader.h"
+#include "io/riskjson.h"
 #include "io/studyjson.h"
 
 #include <sqlite3.h>
@@ -364,6 +365,24 @@ bool Reader::readStudy()
         m_data.study.settings = studySettingsFromJson(o, QStringLiteral("settings"), r);
         return m_error.message.isEmpty() && (r.ok() || damaged(r.error().text()));
     });
+    ok = ok && each("SELECT criteria FROM risk_criteria", [&](const sql::Statement &st) {
+             const QJsonObject o = parse(st, 0, "risk_criteria");
+             JsonReader r(QJsonObject{}, QStringLiteral("risk_criteria"), {});
+             m_data.criteria = riskCriteriaFromJson(o, QStringLiteral("criteria"), r);
+             return m_error.message.isEmpty() && (r.ok() || damaged(r.error().text()));
+         });
+    ok = ok && each("SELECT subject, body FROM treatments", [&](const sql::Statement &st) {
+             const Id key = id(st, 0, "treatments");
+             JsonReader r(QJsonObject{}, QStringLiteral("treatments"), {});
+             RiskTreatment t
+                 = treatmentFromJson(parse(st, 1, "treatments"), QStringLiteral("body"), r);
+             if (!r.ok())
+                 return damaged(r.error().text());
+             if (t.subject != key)
+                 return damaged(QStringLiteral("a treatment whose subject does not match its row"));
+             m_data.treatments.insert(key, std::move(t));
+             return m_error.message.isEmpty();
+         });
     return ok && each("SELECT id, body FROM study_items", [&](const sql::Statement &st) {
                const Id key = id(st, 0, "study_items");
                const QJsonObject o = parse(st, 1, "study_items");

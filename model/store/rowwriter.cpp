@@ -2,6 +2,7 @@
 
 #include "storecodec.h"
 
+#include "io/riskjson.h"
 #include "io/studyjson.h" // the study is stored as the canonical file writes it
 
 #include <QJsonDocument>
@@ -64,6 +65,11 @@ Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
          "INSERT OR REPLACE INTO study_items (id, kind, body) VALUES (?1, ?2, ?3)"},
         {&w->m_studySettings, "INSERT OR REPLACE INTO study (singleton, settings) VALUES (1, ?1)"},
         {&w->m_deleteStudySettings, "DELETE FROM study"},
+        {&w->m_criteria,
+         "INSERT OR REPLACE INTO risk_criteria (singleton, criteria) VALUES (1, ?1)"},
+        {&w->m_deleteCriteria, "DELETE FROM risk_criteria"},
+        {&w->m_treatment, "INSERT OR REPLACE INTO treatments (subject, body) VALUES (?1, ?2)"},
+        {&w->m_deleteTreatment, "DELETE FROM treatments WHERE subject = ?1"},
         {&w->m_decision,
          "INSERT OR REPLACE INTO requirement_decisions (annex_id, justification) VALUES (?1, ?2)"},
         {&w->m_deleteDecision, "DELETE FROM requirement_decisions WHERE annex_id = ?1"},
@@ -111,6 +117,8 @@ Change RowWriter::everything(const ProjectData &data)
     addIds(data.study.items);
     for (auto it = data.decisions.cbegin(); it != data.decisions.cend(); ++it)
         c.decisions.insert(it.key());
+    for (auto it = data.treatments.cbegin(); it != data.treatments.cend(); ++it)
+        c.treatments.insert(it.key());
     for (auto g = data.diagrams.cbegin(); g != data.diagrams.cend(); ++g) {
         for (auto p = g->placements.cbegin(); p != g->placements.cend(); ++p)
             c.placements.insert({g.key(), p.key()});
@@ -135,6 +143,11 @@ Result<void> RowWriter::write(const ProjectData &data, const Change &change)
         if (!writeDecision(data, annexId))
             return m_db.error(
                 QStringLiteral("cannot write the decision on requirement %1").arg(annexId));
+    }
+    for (const Id &subject : change.treatments) {
+        if (!writeTreatment(data, subject))
+            return m_db.error(
+                QStringLiteral("cannot write the treatment of %1").arg(idString(subject)));
     }
     return Ok{};
 }
@@ -179,7 +192,28 @@ bool RowWriter::writeProduct(const ProjectData &data)
     m_product.bind(6, craClassName(p.craClass));
     m_product.bindOptional(7,
                            p.supportEnd.isValid() ? p.supportEnd.toString(Qt::ISODate) : QString());
-    return done(m_product) && writeSbom(data.sbom) && writeStudySettings(data.study.settings);
+    return done(m_product) && writeSbom(data.sbom) && writeStudySettings(data.study.settings)
+           && writeCriteria(data.criteria);
+}
+
+bool RowWriter::writeCriteria(const RiskCriteria &criteria)
+{
+    if (criteria == defaultRiskCriteria())
+        return done(m_deleteCriteria);
+    m_criteria.bind(1, QJsonDocument(toJson(criteria)).toJson(QJsonDocument::Compact));
+    return done(m_criteria);
+}
+
+bool RowWriter::writeTreatment(const ProjectData &data, const Id &subject)
+{
+    const auto it = data.treatments.constFind(subject);
+    if (it == data.treatments.cend()) {
+        m_deleteTreatment.bind(1, idString(subject));
+        return done(m_deleteTreatment);
+    }
+    m_treatment.bind(1, idString(subject));
+    m_treatment.bind(2, QJsonDocument(toJson(*it)).toJson(QJsonDocument::Compact));
+    return done(m_treatment);
 }
 
 bool RowWriter::writeStudySettings(const StudySettings &settings)

@@ -40,6 +40,8 @@ private:
     bool writeSbom(const SbomInfo &sbom);
     bool writeStudyItem(const StudyItem &item);
     bool writeStudySettings(const StudySettings &settings);
+    bool writeCriteria(const RiskCriteria &criteria);
+    bool writeTreatment(const ProjectData &data, const Id &subject);
     bool writeDecision(const ProjectData &data, const QString &annexId);
     bool writePlacement(const ProjectData &data, const Id &diagram, const Id &object);
     bool deleteObject(const Id &id);
@@ -59,6 +61,10 @@ private:
     sql::Statement m_studyItem;
     sql::Statement m_studySettings;
     sql::Statement m_deleteStudySettings;
+    sql::Statement m_criteria;
+    sql::Statement m_deleteCriteria;
+    sql::Statement m_treatment;
+    sql::Statement m_deleteTreatment;
     sql::Statement m_decision;
     sql::Statement m_deleteDecision;
     sql::Statement m_placement;

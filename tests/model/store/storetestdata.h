@@ -248,7 +248,8 @@ inline ProjectData schemaV4Data()
     return d;
 }
 
-/// Schema 4's data plus an EBIOS RM study with one item of every kind, with fixed ids. Do not
+/// Schema 4's data plus an EBIOS RM study with one item of every kind, 5x5 risk criteria and
+/// treatments, with fixed ids. Do not
 /// change it: the committed fixture tests/data/schema-v5.threatbench holds exactly this.
 inline ProjectData schemaV5Data()
 {
@@ -298,6 +299,14 @@ inline ProjectData schemaV5Data()
          {QStringLiteral("exploit"), login, QStringLiteral("Replay a login"), {spoof}}},
         3,
         QStringLiteral("Replay tools are public")});
+    d.criteria = riskCriteria5x5();
+    d.criteria.levels[3] = QStringLiteral("sévère ☁");
+    d.criteria.acceptable = 1;
+    d.treatments.insert(spoof, {spoof, TreatmentOption::Share, QStringLiteral("Ana Müller"),
+                                QStringLiteral("Insured \"theft\" cover"), 0, 3,
+                                QStringLiteral("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N")});
+    d.treatments.insert(operational, {operational, TreatmentOption::Retain, {},
+                                      QStringLiteral("Within appetite"), 2, 0, {}});
     return d;
 }
 

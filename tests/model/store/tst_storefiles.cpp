@@ -420,6 +420,9 @@ void tst_StoreFiles::migrationToV5()
         }
         batch.edits.push_back(PutStudyItem{v5.study.items[fixedId(96)]});
         batch.edits.push_back(SetStudySettings{v5.study.settings});
+        batch.edits.push_back(SetRiskCriteria{v5.criteria});
+        for (const RiskTreatment &t : v5.treatments)
+            batch.edits.push_back(SetTreatment{t});
         const Result<Edit> r = project.apply(batch);
         QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().text()));
         QCOMPARE(project.data(), v5);
@@ -427,6 +430,7 @@ void tst_StoreFiles::migrationToV5()
     }
     QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("5")});
     QCOMPARE(rawQuery(path, "SELECT count(*) FROM study_items"), QStringList{QStringLiteral("10")});
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM treatments"), QStringList{QStringLiteral("2")});
     const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
     QVERIFY(reopened.ok());
     QCOMPARE(reopened.value()->loaded(), expected);
