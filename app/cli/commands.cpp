@@ -149,12 +149,14 @@ int runImport(const QStringList &args)
     for (const QString &line : r.dropped)
         message(QStringLiteral("dropped: ") + line);
     message(QStringLiteral("Imported %1 (%2): %3 elements, %4 flows, %5 boundaries, %6 data "
-                           "assets into %7; %8 approximated, %9 dropped.")
+                           "assets, %7 threats, %8 tasks into %9; %10 approximated, %11 dropped.")
                 .arg(input, r.format)
                 .arg(data.elements.size())
                 .arg(data.flows.size())
                 .arg(data.boundaries.size())
                 .arg(data.assets.size())
+                .arg(data.threats.size())
+                .arg(data.tasks.size())
                 .arg(output)
                 .arg(r.approximated.size())
                 .arg(r.dropped.size()));

@@ -11,7 +11,7 @@ namespace tb {
 struct ImportReport
 {
     QString format; // e.g. "pytm"
-    int elements = 0, flows = 0, boundaries = 0, dataAssets = 0;
+    int elements = 0, flows = 0, boundaries = 0, dataAssets = 0, threats = 0, tasks = 0;
     QStringList approximated; // "flows[2] \"Request\": ... kept as text"
     QStringList dropped;      // "elements[4] \"Fn\": Lambda attribute \"environment\" ..."
 };

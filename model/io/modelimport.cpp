@@ -1,7 +1,9 @@
 #include "modelimport.h"
 
 #include "canonicaljson.h"
+#include "otmimport.h"
 #include "pytmimport.h"
+#include "threatdragonimport.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -12,7 +14,8 @@ namespace tb {
 
 QStringList importFormats()
 {
-    return {QStringLiteral("threatbench-json"), QStringLiteral("pytm")};
+    return {QStringLiteral("threatbench-json"), QStringLiteral("pytm"),
+            QStringLiteral("threat-dragon"), QStringLiteral("otm")};
 }
 
 Result<QString> detectImportFormat(const QByteArray &bytes, const QString &fileName)
@@ -20,6 +23,10 @@ Result<QString> detectImportFormat(const QByteArray &bytes, const QString &fileN
     const QJsonObject root = QJsonDocument::fromJson(bytes).object();
     if (root.value(QStringLiteral("format")).toString() == QLatin1String("threatbench"))
         return QStringLiteral("threatbench-json");
+    if (looksLikeOtm(bytes))
+        return QStringLiteral("otm");
+    if (looksLikeThreatDragon(bytes))
+        return QStringLiteral("threat-dragon");
     if (looksLikePytm(bytes))
         return QStringLiteral("pytm");
     return makeError(QStringLiteral("unrecognised file format; supported: %1 (give --format to "
@@ -46,6 +53,10 @@ Result<Imported> importModel(const QString &path, const QString &format,
     }
     if (fmt == QLatin1String("pytm"))
         return importPytm(bytes, name);
+    if (fmt == QLatin1String("threat-dragon"))
+        return importThreatDragon(bytes, name);
+    if (fmt == QLatin1String("otm"))
+        return importOtm(bytes, name);
     if (fmt != QLatin1String("threatbench-json"))
         return makeError(QStringLiteral("unknown format \"%1\"; expected auto or one of %2")
                              .arg(fmt, importFormats().join(QStringLiteral(", "))),
@@ -59,6 +70,8 @@ Result<Imported> importModel(const QString &path, const QString &format,
     out.report.flows = static_cast<int>(out.data.flows.size());
     out.report.boundaries = static_cast<int>(out.data.boundaries.size());
     out.report.dataAssets = static_cast<int>(out.data.assets.size());
+    out.report.threats = static_cast<int>(out.data.threats.size());
+    out.report.tasks = static_cast<int>(out.data.tasks.size());
     return out;
 }
 
