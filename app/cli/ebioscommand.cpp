@@ -2,7 +2,10 @@
 
 #include "cli.h"
 
+#include "core/project.h"
 #include "risk/rating.h"
+#include "risk/strategicpaths.h"
+#include "store/projectstore.h"
 
 #include <QJsonArray>
 
@@ -33,6 +36,49 @@ QString pairName(const EbiosStudy &s, const RoToPair &p)
     return nameOf(s, p.origin) + QStringLiteral(" / ") + nameOf(s, p.objective);
 }
 
+int derive(const QString &path, int bound, bool json)
+{
+    Result<std::unique_ptr<ProjectStore>> store = ProjectStore::open(path);
+    if (!store)
+        return fail(store.error());
+    Project project(store.value()->loaded());
+    project.setSink(store.value().get());
+    StrategicPathOptions options;
+    options.maxStakeholders = bound;
+    const QList<StrategicProposal> proposals
+        = deriveStrategicScenarios(project.data().study, options);
+    const StrategicMerge merge = mergeStrategicProposals(project.data().study, proposals);
+    Batch batch{QStringLiteral("Derive strategic scenarios"), {}};
+    for (const StrategicScenario &s : merge.put)
+        batch.edits.push_back(PutStudyItem{s});
+    for (const Id &id : merge.remove)
+        batch.edits.push_back(RemoveStudyItem{id});
+    if (Result<Edit> r = project.apply(batch); !r)
+        return fail(r.error());
+    QJsonArray list;
+    QString text;
+    for (const StrategicProposal &p : proposals) {
+        list.append(QJsonObject{{QStringLiteral("id"), idString(p.scenario.id)},
+                                {QStringLiteral("explanation"), p.explanation},
+                                {QStringLiteral("score"), p.score}});
+        text += QStringLiteral("  %1  %2\n").arg(idString(p.scenario.id).left(8), p.explanation);
+    }
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("proposals"), list},
+                              {QStringLiteral("added"), int(merge.put.size())},
+                              {QStringLiteral("removed"), int(merge.remove.size())},
+                              {QStringLiteral("orphaned"), int(merge.orphaned.size())}});
+    else
+        printText(QStringLiteral("%1 strategic path(s) found; %2 added or refreshed, %3 stale "
+                                 "proposal(s) removed, %4 decided scenario(s) no longer found\n")
+                      .arg(proposals.size())
+                      .arg(merge.put.size())
+                      .arg(merge.remove.size())
+                      .arg(merge.orphaned.size())
+                  + text);
+    return Success;
+}
+
 } // namespace
 
 int runEbios(const QStringList &args)
@@ -43,12 +89,27 @@ int runEbios(const QStringList &args)
     const QCommandLineOption json(QStringLiteral("json"),
                                   QStringLiteral("Print one JSON document on stdout."));
     parser.addOption(json);
+    const QCommandLineOption deriveOption(
+        QStringLiteral("derive"),
+        QStringLiteral("Propose strategic scenarios from the retained pairs and the ecosystem."));
+    const QCommandLineOption bound(QStringLiteral("max-stakeholders"),
+                                   QStringLiteral("With --derive: stakeholders on a path (4)."),
+                                   QStringLiteral("N"), QStringLiteral("4"));
+    parser.addOption(deriveOption);
+    parser.addOption(bound);
     if (auto stop = parse(parser, args, QStringLiteral("ebios"),
                           QStringLiteral("The EBIOS RM study, workshop by workshop. Change it "
                                          "with apply (putStudyItem, removeStudyItem, "
                                          "setStudySettings)."),
                           1, 1))
         return *stop;
+    if (parser.isSet(deriveOption)) {
+        bool ok = false;
+        const int n = parser.value(bound).toInt(&ok);
+        if (!ok || n < 0 || n > 8)
+            return usageError(QStringLiteral("ebios: --max-stakeholders takes 0 to 8"));
+        return derive(parser.positionalArguments().at(0), n, parser.isSet(json));
+    }
     Result<ProjectData> data = loadAny(parser.positionalArguments().at(0));
     if (!data)
         return fail(data.error());
