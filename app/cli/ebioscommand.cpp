@@ -207,8 +207,9 @@ int runEbios(const QStringList &args)
                            {QStringLiteral("strategicScenarios"), strategic}});
 
     // Workshops 4 and 5: operating modes, and the risk map severity x likelihood.
-    QJsonArray operational, map;
-    QMap<QPair<int, int>, int> cells;
+    QJsonArray operational, before, after;
+    QMap<QPair<int, int>, int> cells, residualCells;
+    int avoided = 0;
     text += QStringLiteral("Workshop 4 - operational scenarios\n");
     for (const OperationalScenario *o : s.all<OperationalScenario>()) {
         const int proposed = proposedLikelihood(*data, *o);
@@ -216,13 +217,25 @@ int runEbios(const QStringList &args)
         const StrategicScenario *sc = s.get<StrategicScenario>(o->strategic);
         const FearedEvent *e = sc ? s.get<FearedEvent>(sc->fearedEvent) : nullptr;
         const int severity = e ? e->severity : 0;
+        const ResidualRating residual = scenarioResidual(*data, *o);
         ++cells[{severity, likelihood}];
-        operational.append(QJsonObject{{QStringLiteral("id"), idString(o->id)},
-                                       {QStringLiteral("name"), o->name},
-                                       {QStringLiteral("steps"), int(o->steps.size())},
-                                       {QStringLiteral("proposedLikelihood"), proposed},
-                                       {QStringLiteral("likelihood"), likelihood},
-                                       {QStringLiteral("severity"), severity}});
+        if (residual.avoided)
+            ++avoided;
+        else
+            ++residualCells[{residual.rating.impact, residual.rating.likelihood}];
+        operational.append(QJsonObject{
+            {QStringLiteral("id"), idString(o->id)},
+            {QStringLiteral("name"), o->name},
+            {QStringLiteral("steps"), int(o->steps.size())},
+            {QStringLiteral("proposedLikelihood"), proposed},
+            {QStringLiteral("likelihood"), likelihood},
+            {QStringLiteral("severity"), severity},
+            {QStringLiteral("treatment"), treatmentName(data->treatments.value(o->id).option)},
+            {QStringLiteral("residual"),
+             residual.avoided ? QJsonValue()
+                              : QJsonValue(QJsonObject{
+                                  {QStringLiteral("likelihood"), residual.rating.likelihood},
+                                  {QStringLiteral("severity"), residual.rating.impact}})}});
         text += QStringLiteral("  %1: %2 steps, V%3 (proposed V%4), G%5\n")
                     .arg(o->name)
                     .arg(o->steps.size())
@@ -230,19 +243,28 @@ int runEbios(const QStringList &args)
                     .arg(proposed)
                     .arg(severity);
     }
-    text += QStringLiteral("Workshop 5 - risk map (severity x likelihood: scenarios)\n");
-    for (auto it = cells.cbegin(); it != cells.cend(); ++it) {
-        map.append(QJsonObject{{QStringLiteral("severity"), it.key().first},
-                               {QStringLiteral("likelihood"), it.key().second},
-                               {QStringLiteral("scenarios"), it.value()}});
-        text += QStringLiteral("  G%1 x V%2: %3\n")
-                    .arg(it.key().first)
-                    .arg(it.key().second)
-                    .arg(it.value());
-    }
+    const auto mapOf = [](const QMap<QPair<int, int>, int> &m, QJsonArray &into, QString &lines) {
+        for (auto it = m.cbegin(); it != m.cend(); ++it) {
+            into.append(QJsonObject{{QStringLiteral("severity"), it.key().first},
+                                    {QStringLiteral("likelihood"), it.key().second},
+                                    {QStringLiteral("scenarios"), it.value()}});
+            lines += QStringLiteral("    G%1 x V%2: %3\n")
+                         .arg(it.key().first)
+                         .arg(it.key().second)
+                         .arg(it.value());
+        }
+    };
+    text += QStringLiteral("Workshop 5 - risk map (severity x likelihood: scenarios)\n  before "
+                           "treatment:\n");
+    mapOf(cells, before, text);
+    text += QStringLiteral("  after treatment%1:\n")
+                .arg(avoided ? QStringLiteral(" (%1 avoided)").arg(avoided) : QString());
+    mapOf(residualCells, after, text);
     out.insert(QStringLiteral("workshop4"),
                QJsonObject{{QStringLiteral("operationalScenarios"), operational}});
-    out.insert(QStringLiteral("workshop5"), QJsonObject{{QStringLiteral("riskMap"), map}});
+    out.insert(QStringLiteral("workshop5"), QJsonObject{{QStringLiteral("riskMapBefore"), before},
+                                                        {QStringLiteral("riskMapAfter"), after},
+                                                        {QStringLiteral("avoided"), avoided}});
     if (parser.isSet(json))
         printJson(out);
     else

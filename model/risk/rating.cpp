@@ -1,5 +1,7 @@
 #include "rating.h"
 
+#include <QSet>
+
 #include <cmath>
 
 namespace tb {
@@ -76,6 +78,51 @@ int proposedLikelihood(const ProjectData &d, const OperationalScenario &s)
 int scenarioLikelihood(const ProjectData &d, const OperationalScenario &s)
 {
     return s.likelihood ? s.likelihood : proposedLikelihood(d, s);
+}
+
+ResidualRating scenarioResidual(const ProjectData &d, const OperationalScenario &s)
+{
+    ResidualRating out;
+    const RiskTreatment tr = d.treatments.value(s.id, RiskTreatment{s.id, {}, {}, {}, 0, 0, {}});
+    if (tr.option == TreatmentOption::Avoid) {
+        out.avoided = true;
+        out.rule = QStringLiteral("avoided");
+        return out;
+    }
+    QSet<Id> threats;
+    for (const OperationalStep &step : s.steps)
+        threats.unite(QSet<Id>(step.threats.cbegin(), step.threats.cend()));
+    int done = 0;
+    for (const MitigationTask &task : d.tasks) {
+        if (!taskIsDone(task.status))
+            continue;
+        for (const Id &t : task.threats) {
+            if (threats.contains(t)) {
+                ++done;
+                break;
+            }
+        }
+    }
+    const StrategicScenario *strategic = d.study.get<StrategicScenario>(s.strategic);
+    const FearedEvent *feared
+        = strategic ? d.study.get<FearedEvent>(strategic->fearedEvent) : nullptr;
+    int l = std::max(1, scenarioLikelihood(d, s) - done);
+    int g = feared ? feared->severity : 1;
+    QStringList why;
+    if (done)
+        why.append(QStringLiteral("%1 done task(s) lower the likelihood").arg(done));
+    if (tr.option == TreatmentOption::Share) {
+        g = std::max(1, g - 1);
+        why.append(QStringLiteral("sharing lowers the severity"));
+    }
+    if (tr.residualLikelihood || tr.residualImpact) {
+        l = tr.residualLikelihood ? tr.residualLikelihood : l;
+        g = tr.residualImpact ? tr.residualImpact : g;
+        why = {QStringLiteral("set by the analyst")};
+    }
+    out.rating = {l, g, -1};
+    out.rule = why.isEmpty() ? QStringLiteral("as inherent") : why.join(QStringLiteral("; "));
+    return out;
 }
 
 int rescaleValue(int value, int oldLevels, int newLevels)

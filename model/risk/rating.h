@@ -36,6 +36,12 @@ int proposedLikelihood(const ProjectData &d, const OperationalScenario &s);
 /// The analyst's likelihood when set, else the proposal.
 int scenarioLikelihood(const ProjectData &d, const OperationalScenario &s);
 
+/// EBIOS workshop 5: an operational scenario after treatment, on the V and G scales. The
+/// analyst's residual values when given; otherwise one likelihood level less per task that is
+/// done and answers a threat of its steps (down to 1), one severity level less when shared;
+/// none when avoided.
+ResidualRating scenarioResidual(const ProjectData &d, const OperationalScenario &s);
+
 /// A proposed mapping of every rating onto new criteria: each value keeps its relative place
 /// on the scale, new = 1 + round((old - 1) x (newLevels - 1) / (oldLevels - 1)).
 struct RescalePlan

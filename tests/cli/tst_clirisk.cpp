@@ -115,6 +115,15 @@ void tst_CliRisk::ebiosStudy()
                  .size(),
              5);
 
+    // The risk map before treatment holds every operational scenario; with nothing done or
+    // treated yet, the map after treatment is the same.
+    const QJsonObject w5 = o.value(QStringLiteral("workshop5")).toObject();
+    int mapped = 0;
+    for (const QJsonValue &cell : w5.value(QStringLiteral("riskMapBefore")).toArray())
+        mapped += cell.toObject().value(QStringLiteral("scenarios")).toInt();
+    QCOMPARE(mapped, 5);
+    QCOMPARE(w5.value(QStringLiteral("riskMapAfter")), w5.value(QStringLiteral("riskMapBefore")));
+
     // Derivation proposes paths, explained, and a second run changes nothing.
     const auto d = cli(
         {QStringLiteral("ebios"), m_project, QStringLiteral("--derive"), QStringLiteral("--json")});
