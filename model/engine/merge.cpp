@@ -3,6 +3,7 @@
 #include "derivation.h"
 
 #include "core/propertycatalog.h"
+#include "risk/assetimpact.h"
 #include "graphfacts.h"
 #include "subjectvalues.h"
 
@@ -21,7 +22,9 @@ MergeResult mergeDerivation(const ProjectData &data, const QList<Threat> &derive
         ++out.counts.byCategory[categoryKey(d.category)];
         const auto it = data.threats.constFind(d.id);
         if (it == data.threats.cend()) {
-            batch.edits.push_back(AddThreat{d});
+            Threat added = d;
+            applyDefaultRatings(data, added); // on the project's scales and assets
+            batch.edits.push_back(AddThreat{std::move(added)});
             ++out.counts.added;
             continue;
         }

@@ -3,6 +3,7 @@
 
 #include "core/project.h"
 #include "core/propertycatalog.h"
+#include "risk/assetimpact.h"
 #include "risk/rating.h"
 #include "sampleproject.h"
 
@@ -52,6 +53,8 @@ private Q_SLOTS:
     void rescaleRoundTrip();
     void refused_data();
     void refused();
+    void impactFromAssets_data();
+    void impactFromAssets();
 };
 
 void tst_Rating::defaultMatrix_data()
@@ -221,6 +224,59 @@ void tst_Rating::refused()
     QVERIFY(!r.ok());
     QVERIFY2(r.error().text().contains(says), qPrintable(r.error().text()));
     QCOMPARE(p.data(), before);
+}
+
+void tst_Rating::impactFromAssets_data()
+{
+    QTest::addColumn<int>("category");
+    QTest::addColumn<bool>("fiveByFive");
+    QTest::addColumn<int>("impact");
+    QTest::addColumn<int>("likelihood");
+    // The sample's Lock database holds "Door codes" (C4 I4 A2); a business value on it says A1.
+    QTest::addRow("disclosure: confidentiality 4")
+        << int(StrideCategory::InformationDisclosure) << false << 4 << 3;
+    QTest::addRow("denial of service: availability 2")
+        << int(StrideCategory::DenialOfService) << false << 2 << 3;
+    QTest::addRow("tampering: integrity 4") << int(StrideCategory::Tampering) << false << 4 << 3;
+    QTest::addRow("disclosure on 5x5")
+        << int(StrideCategory::InformationDisclosure) << true << 5 << 4;
+    QTest::addRow("denial of service on 5x5")
+        << int(StrideCategory::DenialOfService) << true << 2 << 4;
+}
+
+void tst_Rating::impactFromAssets()
+{
+    QFETCH(int, category);
+    QFETCH(bool, fiveByFive);
+    QFETCH(int, impact);
+    QFETCH(int, likelihood);
+    ProjectData d = test::sampleProject();
+    if (fiveByFive)
+        must(d, SetRiskCriteria{riskCriteria5x5()});
+    must(d, PutStudyItem{BusinessValue{kTask,
+                                       QStringLiteral("Lock history"),
+                                       {},
+                                       QStringLiteral("information"),
+                                       0,
+                                       0,
+                                       1,
+                                       {test::sampleIds().store}}});
+    Threat t;
+    t.id = kThreat;
+    t.title = QStringLiteral("t");
+    t.category = static_cast<StrideCategory>(category);
+    t.involved = {{test::sampleIds().store, QStringLiteral("data-store"), QStringLiteral("db")}};
+    t.likelihood = 3; // the template's, on its 1..4 scale
+    t.impact = 1;
+    applyDefaultRatings(d, t);
+    QCOMPARE(t.impact, impact);
+    QCOMPARE(t.likelihood, likelihood);
+    // Nothing at stake: the template's impact, on the project's scale.
+    t.involved = {{test::sampleIds().user, QStringLiteral("external-entity"), QStringLiteral("u")}};
+    t.impact = 3;
+    t.likelihood = 3;
+    applyDefaultRatings(d, t);
+    QCOMPARE(t.impact, fiveByFive ? 4 : 3);
 }
 
 QTEST_GUILESS_MAIN(tst_Rating)
