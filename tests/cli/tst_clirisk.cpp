@@ -19,6 +19,7 @@ private Q_SLOTS:
     void init();
     void registerAndRescale();
     void ebiosStudy();
+    void assessedExample();
 
 private:
     static tb::test::CliRun cli(const QStringList &args) { return tb::test::runCli(args); }
@@ -134,6 +135,49 @@ void tst_CliRisk::ebiosStudy()
     const auto again = cli(
         {QStringLiteral("ebios"), m_project, QStringLiteral("--derive"), QStringLiteral("--json")});
     QCOMPARE(QJsonDocument::fromJson(again.out).object().value(QStringLiteral("added")).toInt(), 0);
+}
+
+// The assessed example: the same product after a first round of triage and treatment.
+void tst_CliRisk::assessedExample()
+{
+    const QString assessed = m_dir->filePath(QStringLiteral("assessed.threatbench"));
+    QCOMPARE(cli({QStringLiteral("import"),
+                  tb::test::sourcePath(QStringLiteral(
+                      "templates/examples/smart-door-lock-assessed.threatbench.json")),
+                  QStringLiteral("-o"), assessed})
+                 .exitCode,
+             0);
+    const auto r = cli({QStringLiteral("risks"), assessed, QStringLiteral("--json")});
+    int treated = 0, lowered = 0, mitigated = 0;
+    for (const QJsonValue &v : QJsonDocument::fromJson(r.out).array()) {
+        const QJsonObject o = v.toObject();
+        treated += o.value(QStringLiteral("treatment")).toString() != QLatin1String("none");
+        mitigated += o.value(QStringLiteral("status")).toString() == QLatin1String("mitigated");
+        const QJsonObject residual = o.value(QStringLiteral("residual")).toObject();
+        lowered += residual.value(QStringLiteral("likelihood")).toInt()
+                   < o.value(QStringLiteral("inherent"))
+                         .toObject()
+                         .value(QStringLiteral("likelihood"))
+                         .toInt();
+    }
+    QCOMPARE(treated, 15);
+    QVERIFY(mitigated >= 20);
+    QVERIFY(lowered >= 20); // done tasks lower the residual likelihood
+    // Operational steps name the STRIDE threats they realise, so their likelihood is proposed.
+    const QJsonObject ebios
+        = QJsonDocument::fromJson(
+              cli({QStringLiteral("ebios"), assessed, QStringLiteral("--json")}).out)
+              .object();
+    const QJsonArray after = ebios.value(QStringLiteral("workshop5"))
+                                 .toObject()
+                                 .value(QStringLiteral("riskMapAfter"))
+                                 .toArray();
+    QVERIFY(!after.isEmpty());
+    QVERIFY(after
+            != ebios.value(QStringLiteral("workshop5"))
+                   .toObject()
+                   .value(QStringLiteral("riskMapBefore"))
+                   .toArray());
 }
 
 QTEST_GUILESS_MAIN(tst_CliRisk)
