@@ -2,6 +2,7 @@
 // position relative to its parent, other tools absolute, so each is read whichever way puts it
 // inside its parent. Without any positions, zones are laid out as nested grids.
 
+#include "gridlayout.h"
 #include "otmimportprivate.h"
 
 #include <cmath>

@@ -99,8 +99,7 @@ QString subjectOf(const QString &path, const QString &name);
 int trustLevelFor(double rating);
 int needFor(double value);
 int ratingFor(double value);
-/// Nesting depth of each zone (0 at the top level), in linear time and without recursion.
-QHash<Id, int> zoneDepths(const ProjectData &data, const QList<Id> &zones);
+
 /// Kind and stencil for a component type; `exact` is false when the type was guessed at.
 ElementKind kindForType(const QString &type, QString *stencil, bool *known);
 /// Threat and task states; `exact` is false when the state was not recognised.
