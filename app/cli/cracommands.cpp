@@ -1,5 +1,6 @@
 // cra, tasks, accept, check.
 
+#include "checkreports.h"
 #include "cli.h"
 
 #include "core/project.h"
@@ -207,8 +208,19 @@ int runCheck(const QStringList &args)
     const QCommandLineOption coverage(
         QStringLiteral("require-coverage"),
         QStringLiteral("Fail when an applicable Annex I requirement is a gap."));
+    const QCommandLineOption sarif(
+        QStringLiteral("sarif"),
+        QStringLiteral("Also write the failures as SARIF 2.1.0, for code-scanning dashboards."),
+        QStringLiteral("FILE"));
+    const QCommandLineOption junit(
+        QStringLiteral("junit"),
+        QStringLiteral("Also write every threat over the threshold and requirement checked as "
+                       "JUnit XML, for CI test views."),
+        QStringLiteral("FILE"));
     parser.addOption(failOn);
     parser.addOption(coverage);
+    parser.addOption(sarif);
+    parser.addOption(junit);
     parser.addOption(kJson);
     if (auto stop
         = parse(parser, args, QStringLiteral("check"),
@@ -230,6 +242,7 @@ int runCheck(const QStringList &args)
                 .arg(parser.value(failOn), criteria.levels.join(QStringLiteral(", "))));
     QJsonArray failures;
     QStringList lines;
+    QList<CheckItem> items;
     int open = 0;
     for (const Id &id : ProjectData::sortedIds(data->threats)) {
         const Threat &t = data->threats[id];
@@ -239,6 +252,7 @@ int runCheck(const QStringList &args)
         const int level = criteria.level(t.likelihood, t.impact);
         const QString levelName = criteria.levels.value(level);
         if (parser.isSet(failOn) && level >= threshold) {
+            items.append({CheckItem::Threat, t.id, {}, levelName, t.title, true});
             failures.append(QJsonObject{{QStringLiteral("kind"), QStringLiteral("open-threat")},
                                         {QStringLiteral("id"), idString(t.id)},
                                         {QStringLiteral("risk"), levelName},
@@ -250,6 +264,13 @@ int runCheck(const QStringList &args)
     }
     int gaps = 0;
     for (const RequirementCoverage &c : computeCoverage(data.value(), AnnexCatalog::builtIn())) {
+        if (parser.isSet(coverage))
+            items.append({CheckItem::Requirement,
+                          {},
+                          c.id,
+                          verdictName(c.verdict),
+                          AnnexCatalog::builtIn().find(c.id)->title,
+                          c.verdict == Verdict::Gap});
         if (c.verdict != Verdict::Gap)
             continue;
         ++gaps;
@@ -261,6 +282,16 @@ int runCheck(const QStringList &args)
         }
     }
     const bool passed = failures.isEmpty();
+    if (parser.isSet(sarif)) {
+        if (Result<void> r = writeSarif(parser.value(sarif), parser.positionalArguments().at(0),
+                                        data.value(), items);
+            !r)
+            return fail(r.error());
+    }
+    if (parser.isSet(junit)) {
+        if (Result<void> r = writeJunit(parser.value(junit), items); !r)
+            return fail(r.error());
+    }
     if (parser.isSet(kJson)) {
         printJson(QJsonObject{{QStringLiteral("passed"), passed},
                               {QStringLiteral("openThreats"), open},

@@ -86,6 +86,34 @@ QJsonObject threatJson(const Threat &t)
 
 } // namespace
 
+namespace {
+// A fresh derivation merged into the stored register changes something: the register is stale.
+int checkStaleThreats(const QString &path, const TemplateLibrary &library, bool json)
+{
+    Result<ProjectData> data = loadAny(path);
+    if (!data)
+        return fail(data.error());
+    const MergeResult merge = mergeDerivation(
+        data.value(), deriveThreats(data.value(), library, PropertyCatalog::builtIn()));
+    const MergeCounts &c = merge.counts;
+    if (json)
+        printJson(QJsonObject{{QStringLiteral("stale"), merge.changes},
+                              {QStringLiteral("new"), c.added},
+                              {QStringLiteral("refreshed"), c.refreshed},
+                              {QStringLiteral("needsReview"), c.needsReview}});
+    if (!merge.changes) {
+        message(QStringLiteral("The stored threats are up to date with the model and templates."));
+        return Success;
+    }
+    message(QStringLiteral("STALE: deriving would add %1 threat(s), refresh %2 and mark %3 for "
+                           "review; run threatbench-cli derive and commit the result.")
+                .arg(c.added)
+                .arg(c.refreshed)
+                .arg(c.needsReview));
+    return CheckFailed;
+}
+} // namespace
+
 int runDerive(const QStringList &args)
 {
     QCommandLineParser parser;
@@ -96,6 +124,11 @@ int runDerive(const QStringList &args)
         QStringLiteral("skip-invalid"),
         QStringLiteral("Derive with the valid templates even if some are invalid."));
     parser.addOption(skip);
+    const QCommandLineOption checkStale(
+        QStringLiteral("check-stale"),
+        QStringLiteral("Change nothing; exit 1 when the stored threats are out of date with the "
+                       "model and templates (a CI gate). Takes project or exchange files."));
+    parser.addOption(checkStale);
     if (auto stop = parse(
             parser, args, QStringLiteral("derive"),
             QStringLiteral(
@@ -114,6 +147,9 @@ int runDerive(const QStringList &args)
         for (const Error &e : load.problems)
             message(QStringLiteral("skipped: ") + e.text());
     }
+    if (parser.isSet(checkStale))
+        return checkStaleThreats(parser.positionalArguments().at(0), load.library,
+                                 parser.isSet(kJson));
     Result<std::unique_ptr<ProjectStore>> store
         = ProjectStore::open(parser.positionalArguments().at(0));
     if (!store)
