@@ -57,5 +57,6 @@ int runImportSbom(const QStringList &args);
 int runComponents(const QStringList &args);
 int runRisks(const QStringList &args);
 int runEbios(const QStringList &args);
+int runDiff(const QStringList &args);
 
 } // namespace tb::cli

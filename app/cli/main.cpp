@@ -29,6 +29,7 @@ const char kUsage[]
       "  components PROJECT [--json]                SBOM components and where they are\n"
       "  risks PROJECT [--json] [--rescale 4x4|5x5 [--dry-run]]  risk register, ISO 27005\n"
       "  ebios PROJECT [--json]                     EBIOS RM study, workshop by workshop\n"
+      "  diff A B [--json]                          compare two models (1 if they differ)\n"
       "\n"
       "Run 'threatbench-cli <command> --help' for a command's options.\n"
       "Exit codes: 0 success, 1 a check found problems, 2 usage error or bad "
@@ -89,6 +90,8 @@ int main(int argc, char **argv)
         return runRisks(args);
     if (command == QLatin1String("ebios"))
         return runEbios(args);
+    if (command == QLatin1String("diff"))
+        return runDiff(args);
     if (command == QLatin1String("accept"))
         return runAccept(args);
     if (command == QLatin1String("check"))
