@@ -131,10 +131,12 @@ void run(int elements, int flows, const TemplateLibrary &library)
     Project project(data);
     project.setSink(store.value().get());
     t.restart();
-    const QList<Threat> derived
-        = deriveThreats(project.data(), library, PropertyCatalog::builtIn());
-    const MergeResult merge = mergeDerivation(project.data(), derived);
+    // As threatbench-cli derive does: the derived list is dropped once merged.
+    QList<Threat> derived = deriveThreats(project.data(), library, PropertyCatalog::builtIn());
+    MergeResult merge = mergeDerivation(project.data(), derived);
+    derived = {};
     Result<Edit> applied = project.apply(merge.edit);
+    merge = {};
     std::printf("derive and store (first)     %7lld ms  %s\n", t.elapsed(),
                 applied ? "ok" : qPrintable(applied.error().text()));
     t.restart();
