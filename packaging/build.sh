@@ -119,6 +119,10 @@ run_example_headless() {
     "$bin" info "$out"
     log "CRA Annex I traceability (before any mitigation is accepted)"
     "$bin" cra "$out"
+    log "EBIOS RM study, workshop by workshop"
+    "$bin" ebios "$out"
+    log "Risk register, highest inherent risk first (first 15 rows)"
+    "$bin" risks "$out" | head -n 16
     cat <<EOF
 
 Done. Built the release tree in build/release/ and imported the example product, with its
