@@ -121,8 +121,9 @@ run_example_headless() {
     "$bin" cra "$out"
     log "EBIOS RM study, workshop by workshop"
     "$bin" ebios "$out"
-    log "Risk register, highest inherent risk first (first 15 rows)"
-    "$bin" risks "$out" | head -n 16
+    log "Risk register, highest inherent risk first (first 15 rows; all in build/release/example/risks.txt)"
+    "$bin" risks "$out" >"$outdir/risks.txt"
+    head -n 16 "$outdir/risks.txt"
     cat <<EOF
 
 Done. Built the release tree in build/release/ and imported the example product, with its
