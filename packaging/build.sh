@@ -16,12 +16,13 @@ cd "$ROOT"
 # Qt6Gui's CMake config wants (libgl-dev, libglx-dev, libopengl-dev, libvulkan-dev); they are
 # listed anyway so a slimmed image still configures. libqt6svg6-dev is only a virtual name for
 # qt6-svg-dev in bookworm, so it cannot be checked with dpkg-query and is not listed. Fonts:
-# without any, offscreen rendering and the report tests draw no text.
+# without any, offscreen rendering and the report tests draw no text. poppler-utils: pdftotext
+# for the report tests.
 BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-svg-dev libgl-dev libglx-dev libopengl-dev libvulkan-dev
     libboost-graph-dev libsqlite3-dev
-    fonts-dejavu-core
+    fonts-dejavu-core poppler-utils
 )
 # To show the GUI under X11 (xcb platform plugin); not needed by the headless paths.
 GUI_PACKAGES=(qt6-qpa-plugins libxkbcommon-x11-0)
@@ -124,11 +125,15 @@ run_example_headless() {
     log "Risk register, highest inherent risk first (first 15 rows; all in build/release/example/risks.txt)"
     "$bin" risks "$out" >"$outdir/risks.txt"
     head -n 16 "$outdir/risks.txt"
+    log "Writing the PDF risk register"
+    "$bin" report "$out" -o "$outdir/smart-door-lock-risk-register.pdf"
     cat <<EOF
 
 Done. Built the release tree in build/release/ and imported the example product, with its
 derived threat register, from templates/examples/smart-door-lock.threatbench.json
   into: $out
+and wrote its PDF risk register (threat register, CRA Annex I matrix, mitigation plan) to:
+  $outdir/smart-door-lock-risk-register.pdf
 Inspect it with:  build/release/app/cli/threatbench-cli threats $out
                   build/release/app/cli/threatbench-cli explain $out THREAT_ID
 Open it in the GUI (on a machine with a display):  build/release/app/gui/threatbench $out

@@ -56,6 +56,7 @@ int runCheck(const QStringList &args);
 int runImportSbom(const QStringList &args);
 int runComponents(const QStringList &args);
 int runRisks(const QStringList &args);
+int runReport(const QStringList &args);
 int runEbios(const QStringList &args);
 int runDiff(const QStringList &args);
 

@@ -1,6 +1,9 @@
 #include "cli.h"
 
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 using namespace tb::cli;
 
@@ -27,6 +30,7 @@ const char kUsage[]
       "  check PROJECT [--fail-on LEVEL] [--require-coverage]  CI gate (exit 1)\n"
       "  import-sbom PROJECT BOM.json [--attach EL] CycloneDX SBOM -> components\n"
       "  components PROJECT [--json]                SBOM components and where they are\n"
+      "  report PROJECT -o FILE.pdf [--paper a4|letter]  risk register as PDF\n"
       "  risks PROJECT [--json] [--rescale 4x4|5x5 [--dry-run]]  risk register, ISO 27005\n"
       "  ebios PROJECT [--json]                     EBIOS RM study, workshop by workshop\n"
       "  diff A B [--json]                          compare two models (1 if they differ)\n"
@@ -39,7 +43,12 @@ const char kUsage[]
 
 int main(int argc, char **argv)
 {
-    QCoreApplication app(argc, argv);
+    // Only the report draws text, which needs a GUI application; offscreen unless told otherwise.
+    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+    std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv)
+                                                  : new QCoreApplication(argc, argv));
     QCoreApplication::setApplicationName(QStringLiteral("threatbench-cli"));
     QCoreApplication::setApplicationVersion(QStringLiteral(THREATBENCH_VERSION));
     QCoreApplication::setOrganizationName(QStringLiteral("Threatbench"));
@@ -86,6 +95,8 @@ int main(int argc, char **argv)
         return runImportSbom(args);
     if (command == QLatin1String("components"))
         return runComponents(args);
+    if (command == QLatin1String("report"))
+        return runReport(args);
     if (command == QLatin1String("risks"))
         return runRisks(args);
     if (command == QLatin1String("ebios"))
