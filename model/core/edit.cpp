@@ -1,5 +1,6 @@
 #include "edit.h"
 #include "overloaded.h"
+#include "projectsettings.h"
 
 #include <QCoreApplication>
 
@@ -54,6 +55,7 @@ QString editOpName(const Edit &edit)
             [](const SetStudySettings &) { return QStringLiteral("setStudySettings"); },
             [](const SetRiskCriteria &) { return QStringLiteral("setRiskCriteria"); },
             [](const SetTreatment &) { return QStringLiteral("setTreatment"); },
+            [](const SetProjectSetting &) { return QStringLiteral("setProjectSetting"); },
             [](const Batch &) { return QStringLiteral("batch"); },
         },
         edit.v);
@@ -117,6 +119,10 @@ QString editText(const Edit &edit)
             },
             [](const SetTreatment &e) {
                 return tr("Set treatment to %1").arg(treatmentName(e.treatment.option));
+            },
+            [](const SetProjectSetting &e) {
+                const ProjectSettingKind *kind = projectSettingKind(e.key);
+                return tr("Change %1").arg(kind ? kind->label : e.key);
             },
             [](const Batch &e) { return e.text.isEmpty() ? tr("Several changes") : e.text; },
         },

@@ -8,11 +8,14 @@
 #include "task.h"
 #include "threat.h"
 
+#include <QJsonObject>
 #include <QJsonValue>
 #include <QList>
 #include <QString>
 
+#include <QJsonObject>
 #include <optional>
+
 #include <variant>
 #include <vector>
 
@@ -218,6 +221,14 @@ struct SetTreatment
     friend bool operator==(const SetTreatment &, const SetTreatment &) = default;
 };
 
+/// Sets a project setting document (see projectsettings.h); an empty body removes it.
+struct SetProjectSetting
+{
+    QString key;
+    QJsonObject body;
+    friend bool operator==(const SetProjectSetting &, const SetProjectSetting &) = default;
+};
+
 struct Edit;
 /// Several edits applied, persisted and undone as one.
 struct Batch
@@ -233,7 +244,7 @@ using EditVariant
                    SetProperty, MoveItems, AddThreat, RemoveThreat, UpdateThreat, SetThreatStatus,
                    AddTask, RemoveTask, UpdateTask, SetRequirementApplicability, AddComponent,
                    RemoveComponent, UpdateComponent, SetSbomInfo, PutStudyItem, RemoveStudyItem,
-                   SetStudySettings, SetRiskCriteria, SetTreatment, Batch>;
+                   SetStudySettings, SetRiskCriteria, SetTreatment, SetProjectSetting, Batch>;
 
 /// One change to a project, as a value. Project::apply() is the only way to change a project.
 struct Edit

@@ -268,6 +268,10 @@ struct Applier
     Result<Edit> operator()(const RemoveStudyItem &e) { return applyRemoveStudyItem(d, e, change); }
     Result<Edit> operator()(const SetRiskCriteria &e) { return applySetRiskCriteria(d, e, change); }
     Result<Edit> operator()(const SetTreatment &e) { return applySetTreatment(d, e, change); }
+    Result<Edit> operator()(const SetProjectSetting &e)
+    {
+        return applySetProjectSetting(d, e, change);
+    }
     Result<Edit> operator()(const SetStudySettings &e)
     {
         return applySetStudySettings(d, e, change);
@@ -341,6 +345,7 @@ void Change::merge(const Change &other)
     placements.unite(other.placements);
     decisions.unite(other.decisions);
     treatments.unite(other.treatments);
+    settings.unite(other.settings);
 }
 
 Result<Edit> applyEdit(ProjectData &data, const PropertyCatalog &catalog, const Edit &edit,

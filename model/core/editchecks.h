@@ -57,6 +57,7 @@ QString studyUserOf(const ProjectData &d, const Id &id);
 
 Result<Edit> applySetRiskCriteria(ProjectData &d, const SetRiskCriteria &e, Change *change);
 Result<Edit> applySetTreatment(ProjectData &d, const SetTreatment &e, Change *change);
+Result<Edit> applySetProjectSetting(ProjectData &d, const SetProjectSetting &e, Change *change);
 
 Result<Edit> applySetAttribute(ProjectData &d, const PropertyCatalog &c, const SetAttribute &e,
                                Change *change);

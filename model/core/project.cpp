@@ -175,6 +175,10 @@ Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &c
         if (Result<void> r = step(SetTreatment{data.treatments[id]}); !r)
             return r;
     }
+    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it) {
+        if (Result<void> r = step(SetProjectSetting{it.key(), *it}); !r)
+            return r;
+    }
     for (const RequirementDecision &decision : data.decisions) {
         if (Result<void> r
             = step(SetRequirementApplicability{decision.annexId, true, decision.justification});

@@ -19,6 +19,7 @@ struct Change
     QSet<QPair<Id, Id>> placements; // (diagram, object)
     QSet<QString> decisions;        // Annex I ids whose applicability changed
     QSet<Id> treatments;            // subjects whose treatment changed
+    QSet<QString> settings;         // project setting keys that changed
 
     void merge(const Change &other);
 };

@@ -9,6 +9,7 @@
 #include "threat.h"
 
 #include <QHash>
+#include <QJsonObject>
 #include <QMap>
 
 namespace tb {
@@ -46,6 +47,7 @@ struct ProjectData
     EbiosStudy study;
     RiskCriteria criteria = defaultRiskCriteria();
     QHash<Id, RiskTreatment> treatments; // by threat or operational scenario id
+    QMap<QString, QJsonObject> settings; // project setting documents by key (projectsettings.h)
 
     friend bool operator==(const ProjectData &, const ProjectData &) = default;
 

@@ -1,5 +1,7 @@
 #include "canonicaljson.h"
 
+#include "core/projectsettings.h"
+
 #include "core/project.h"
 #include "jsonreader.h"
 #include "jsonwriter.h"
@@ -98,6 +100,12 @@ QByteArray writeCanonicalJson(const ProjectData &data)
             treatments.append(toJson(data.treatments[id]));
         root.insert(QStringLiteral("treatments"), treatments);
     }
+    if (!data.settings.isEmpty()) {
+        QJsonObject settings;
+        for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it)
+            settings.insert(it.key(), *it);
+        root.insert(QStringLiteral("settings"), settings);
+    }
     if (!data.study.isEmpty()) {
         // Workshop by workshop, then by id.
         QList<Id> ids = data.study.items.keys();
@@ -123,14 +131,14 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
     if (!parsed)
         return parsed.error();
     const QJsonDocument &doc = parsed.value();
-    JsonReader root(doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), QStringLiteral("$"),
-                    {QStringLiteral("format"), QStringLiteral("formatVersion"),
-                     QStringLiteral("id"), QStringLiteral("product"), QStringLiteral("dataAssets"),
-                     QStringLiteral("boundaries"), QStringLiteral("elements"),
-                     QStringLiteral("flows"), QStringLiteral("diagrams"), QStringLiteral("threats"),
-                     QStringLiteral("tasks"), QStringLiteral("requirements"),
-                     QStringLiteral("sbom"), QStringLiteral("components"), QStringLiteral("ebios"),
-                     QStringLiteral("riskCriteria"), QStringLiteral("treatments")});
+    JsonReader root(
+        doc.isObject() ? QJsonValue(doc.object()) : QJsonValue(), QStringLiteral("$"),
+        {QStringLiteral("format"), QStringLiteral("formatVersion"), QStringLiteral("id"),
+         QStringLiteral("product"), QStringLiteral("dataAssets"), QStringLiteral("boundaries"),
+         QStringLiteral("elements"), QStringLiteral("flows"), QStringLiteral("diagrams"),
+         QStringLiteral("threats"), QStringLiteral("tasks"), QStringLiteral("requirements"),
+         QStringLiteral("sbom"), QStringLiteral("components"), QStringLiteral("ebios"),
+         QStringLiteral("riskCriteria"), QStringLiteral("treatments"), QStringLiteral("settings")});
     if (root.ok() && root.raw(QStringLiteral("format")).toString() != kFormat)
         root.fail(QStringLiteral("format"),
                   QStringLiteral("expected \"threatbench\"; is this a Threatbench file?"));
@@ -175,6 +183,27 @@ Result<ProjectData> readCanonicalJson(const QByteArray &bytes, const QString &fi
                 break;
             }
             data.treatments.insert(t.subject, t);
+        }
+        if (root.ok() && root.has(QStringLiteral("settings"))) {
+            const QJsonValue settings = root.raw(QStringLiteral("settings"));
+            if (!settings.isObject())
+                root.fail(QStringLiteral("settings"), QStringLiteral("expected an object"));
+            const QJsonObject o = settings.toObject();
+            for (auto it = o.begin(); it != o.end() && root.ok(); ++it) {
+                const QString at = QStringLiteral("$.settings.") + it.key();
+                if (!it.value().isObject() || it.value().toObject().isEmpty()) {
+                    root.failAt(at, QStringLiteral("expected a non-empty object"));
+                    break;
+                }
+                if (Result<void> r = checkProjectSetting(it.key(), it.value().toObject()); !r) {
+                    const QString where = r.error().where;
+                    const qsizetype colon = where.indexOf(QStringLiteral(": "));
+                    root.failAt(colon < 0 ? at : at + QLatin1Char('.') + where.mid(colon + 2),
+                                r.error().message);
+                    break;
+                }
+                data.settings.insert(it.key(), it.value().toObject());
+            }
         }
         if (root.has(QStringLiteral("ebios"))) {
             JsonReader ebios(root.raw(QStringLiteral("ebios")), QStringLiteral("$.ebios"),

@@ -266,6 +266,18 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
             return r.error();
         return Edit(std::move(s));
     }
+    if (name == QLatin1String("setProjectSetting")) {
+        JsonReader r = reader({"key", "body"});
+        SetProjectSetting s{r.text(QStringLiteral("key"), true), {}};
+        const QJsonValue body = r.raw(QStringLiteral("body"));
+        if (r.ok() && !body.isObject())
+            r.fail(QStringLiteral("body"),
+                   QStringLiteral("expected an object ({} removes the setting)"));
+        s.body = body.toObject();
+        if (!r.ok())
+            return r.error();
+        return Edit(std::move(s));
+    }
     if (name == QLatin1String("setStudySettings")) {
         JsonReader r = reader({"settings"});
         SetStudySettings s{studySettingsFromJson(r.raw(QStringLiteral("settings")),
@@ -301,7 +313,8 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
                        "addThreat, removeThreat, updateThreat, setThreatStatus, addTask, "
                        "removeTask, updateTask, setRequirementApplicability, addComponent, "
                        "removeComponent, updateComponent, setSbomInfo, putStudyItem, "
-                       "removeStudyItem, setStudySettings, setRiskCriteria, setTreatment or batch")
+                       "removeStudyItem, setStudySettings, setRiskCriteria, setTreatment, "
+                       "setProjectSetting or batch")
             .arg(name),
         path + QStringLiteral(".op"));
 }
@@ -427,6 +440,9 @@ QJsonObject editToJson(const Edit &edit)
             },
             [](const SetTreatment &e) {
                 return op("setTreatment", {{"treatment", toJson(e.treatment)}});
+            },
+            [](const SetProjectSetting &e) {
+                return op("setProjectSetting", {{"key", e.key}, {"body", e.body}});
             },
             [](const Batch &e) {
                 QJsonArray edits;

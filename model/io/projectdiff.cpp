@@ -1,4 +1,5 @@
 #include "projectdiff.h"
+#include "core/projectsettings.h"
 
 #include "projectdiffprivate.h"
 
@@ -210,6 +211,22 @@ void appendSbomAndStudy(const Context &c, QList<DiffSection> &out)
     c.diffJson(toJson(a.criteria), toJson(b.criteria), {}, criteria);
     out.append(singleChange(QStringLiteral("riskCriteria"), QStringLiteral("Risk criteria"),
                             QStringLiteral("criteria"), QStringLiteral("risk criteria"), criteria));
+
+    DiffSection documents{
+        QStringLiteral("settings"), QStringLiteral("Project settings"), {}, {}, {}};
+    QStringList keys = a.settings.keys() + b.settings.keys();
+    keys.removeDuplicates();
+    keys.sort();
+    for (const QString &key : std::as_const(keys)) {
+        QList<DiffField> fields;
+        c.diffJson(a.settings.value(key), b.settings.value(key), {}, fields);
+        if (fields.isEmpty())
+            continue;
+        const ProjectSettingKind *kind = projectSettingKind(key);
+        documents.changed.append(
+            {QStringLiteral("setting"), {}, kind ? kind->label : key, {}, std::move(fields)});
+    }
+    out.append(documents);
 }
 
 } // namespace

@@ -41,8 +41,8 @@ struct DiffSection
 };
 
 /// Sections in a fixed order: product, diagrams, elements, flows, boundaries, dataAssets,
-/// threats, tasks, requirements, components, ebios, riskCriteria. Entries are sorted by name,
-/// then id (requirements keep the catalogue's order).
+/// threats, tasks, requirements, components, ebios, riskCriteria, settings. Entries are sorted by
+/// name, then id (requirements keep the catalogue's order).
 struct ProjectDiff
 {
     QList<DiffSection> sections;

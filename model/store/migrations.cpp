@@ -176,6 +176,14 @@ CREATE TABLE treatments (
 );
 )sql";
 
+// Schema 6: project setting documents (core/projectsettings.h) as compact JSON by key.
+constexpr const char *kSchemaV6 = R"sql(
+CREATE TABLE settings (
+    key  TEXT PRIMARY KEY NOT NULL,
+    body TEXT NOT NULL
+);
+)sql";
+
 const std::vector<Migration> *g_override = nullptr;
 
 } // namespace
@@ -202,6 +210,10 @@ std::vector<Migration> builtInMigrations()
         {5,
          [](sql::Database &db) {
              return db.exec(kSchemaV5);
+         }},
+        {6,
+         [](sql::Database &db) {
+             return db.exec(kSchemaV6);
          }},
     };
 }

@@ -383,6 +383,10 @@ bool Reader::readStudy()
              m_data.treatments.insert(key, std::move(t));
              return m_error.message.isEmpty();
          });
+    ok = ok && each("SELECT key, body FROM settings", [&](const sql::Statement &st) {
+             m_data.settings.insert(st.text(0), parse(st, 1, "settings"));
+             return m_error.message.isEmpty();
+         });
     return ok && each("SELECT id, body FROM study_items", [&](const sql::Statement &st) {
                const Id key = id(st, 0, "study_items");
                const QJsonObject o = parse(st, 1, "study_items");

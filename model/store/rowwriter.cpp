@@ -70,6 +70,8 @@ Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
         {&w->m_deleteCriteria, "DELETE FROM risk_criteria"},
         {&w->m_treatment, "INSERT OR REPLACE INTO treatments (subject, body) VALUES (?1, ?2)"},
         {&w->m_deleteTreatment, "DELETE FROM treatments WHERE subject = ?1"},
+        {&w->m_setting, "INSERT OR REPLACE INTO settings (key, body) VALUES (?1, ?2)"},
+        {&w->m_deleteSetting, "DELETE FROM settings WHERE key = ?1"},
         {&w->m_decision,
          "INSERT OR REPLACE INTO requirement_decisions (annex_id, justification) VALUES (?1, ?2)"},
         {&w->m_deleteDecision, "DELETE FROM requirement_decisions WHERE annex_id = ?1"},
@@ -119,6 +121,8 @@ Change RowWriter::everything(const ProjectData &data)
         c.decisions.insert(it.key());
     for (auto it = data.treatments.cbegin(); it != data.treatments.cend(); ++it)
         c.treatments.insert(it.key());
+    for (auto it = data.settings.cbegin(); it != data.settings.cend(); ++it)
+        c.settings.insert(it.key());
     for (auto g = data.diagrams.cbegin(); g != data.diagrams.cend(); ++g) {
         for (auto p = g->placements.cbegin(); p != g->placements.cend(); ++p)
             c.placements.insert({g.key(), p.key()});
@@ -148,6 +152,10 @@ Result<void> RowWriter::write(const ProjectData &data, const Change &change)
         if (!writeTreatment(data, subject))
             return m_db.error(
                 QStringLiteral("cannot write the treatment of %1").arg(idString(subject)));
+    }
+    for (const QString &key : change.settings) {
+        if (!writeSetting(data, key))
+            return m_db.error(QStringLiteral("cannot write the project setting %1").arg(key));
     }
     return Ok{};
 }
@@ -214,6 +222,18 @@ bool RowWriter::writeTreatment(const ProjectData &data, const Id &subject)
     m_treatment.bind(1, idString(subject));
     m_treatment.bind(2, QJsonDocument(toJson(*it)).toJson(QJsonDocument::Compact));
     return done(m_treatment);
+}
+
+bool RowWriter::writeSetting(const ProjectData &data, const QString &key)
+{
+    const auto it = data.settings.constFind(key);
+    if (it == data.settings.cend()) {
+        m_deleteSetting.bind(1, key);
+        return done(m_deleteSetting);
+    }
+    m_setting.bind(1, key);
+    m_setting.bind(2, QJsonDocument(*it).toJson(QJsonDocument::Compact));
+    return done(m_setting);
 }
 
 bool RowWriter::writeStudySettings(const StudySettings &settings)

@@ -43,6 +43,7 @@ private:
     bool writeCriteria(const RiskCriteria &criteria);
     bool writeTreatment(const ProjectData &data, const Id &subject);
     bool writeDecision(const ProjectData &data, const QString &annexId);
+    bool writeSetting(const ProjectData &data, const QString &key);
     bool writePlacement(const ProjectData &data, const Id &diagram, const Id &object);
     bool deleteObject(const Id &id);
 
@@ -65,6 +66,8 @@ private:
     sql::Statement m_deleteCriteria;
     sql::Statement m_treatment;
     sql::Statement m_deleteTreatment;
+    sql::Statement m_setting;
+    sql::Statement m_deleteSetting;
     sql::Statement m_decision;
     sql::Statement m_deleteDecision;
     sql::Statement m_placement;

@@ -170,6 +170,10 @@ void tst_Edits::roundTrip_data()
         << Edit(Batch{QStringLiteral("Delete"),
                       {RemoveFlow{ids.login}, RemoveFlow{ids.save}, RemoveElement{ids.app}}});
     QTest::addRow("batch/empty") << Edit(Batch{});
+    QTest::addRow("setProjectSetting/report options")
+        << Edit(SetProjectSetting{QStringLiteral("report.options"),
+                                  QJsonObject{{QStringLiteral("paper"), QStringLiteral("letter")},
+                                              {QStringLiteral("language"), QStringLiteral("fr")}}});
 }
 
 void tst_Edits::roundTrip()
@@ -235,6 +239,24 @@ void tst_Edits::refused_data()
         << "unknown property";
     QTest::addRow("number out of range")
         << Edit(SetProperty{ids.app, QStringLiteral("maxRequestsPerSecond"), -1}) << "out of range";
+    QTest::addRow("setting/unknown key") << Edit(
+        SetProjectSetting{QStringLiteral("report.colours"), QJsonObject{{QStringLiteral("x"), 1}}})
+                                         << "report.colours: unknown project setting";
+    QTest::addRow("setting/bad section") << Edit(SetProjectSetting{
+        QStringLiteral("report.options"),
+        QJsonObject{{QStringLiteral("sections"), QJsonArray{QStringLiteral("cover"), 3}}}})
+                                         << "report.options: sections[1]: expected text";
+    QTest::addRow("setting/unknown section") << Edit(SetProjectSetting{
+        QStringLiteral("report.options"),
+        QJsonObject{{QStringLiteral("sections"), QJsonArray{QStringLiteral("annexes")}}}})
+                                             << "unknown section \"annexes\"";
+    QTest::addRow("setting/bad paper")
+        << Edit(SetProjectSetting{QStringLiteral("report.options"),
+                                  QJsonObject{{QStringLiteral("paper"), QStringLiteral("a3")}}})
+        << "report.options: paper: expected one of a4, letter";
+    QTest::addRow("setting/unknown field") << Edit(SetProjectSetting{
+        QStringLiteral("report.options"), QJsonObject{{QStringLiteral("colour"), true}}})
+                                           << "report.options: colour: unknown field";
     QTest::addRow("boundary cycle")
         << Edit(SetAttribute{ids.zone, QStringLiteral("parent"), idString(ids.innerZone)})
         << "cycle";

@@ -55,7 +55,10 @@ QStringList changedLines(const QByteArray &a, const QByteArray &b)
 
 void tst_CanonicalJson::roundTripIsLossless()
 {
-    const ProjectData data = sampleProject();
+    ProjectData data = sampleProject();
+    data.settings.insert(QStringLiteral("report.options"),
+                         QJsonObject{{QStringLiteral("paper"), QStringLiteral("letter")},
+                                     {QStringLiteral("language"), QStringLiteral("fr")}});
     const QByteArray bytes = writeCanonicalJson(data);
     Result<ProjectData> back = readCanonicalJson(bytes, QStringLiteral("x.json"), catalog());
     QVERIFY2(back.ok(), qPrintable(back.error().text()));
@@ -182,6 +185,17 @@ void tst_CanonicalJson::errorsNameFileAndPath_data()
                               << "[x, y, width, height]";
     QTest::addRow("missing product") << replaced("\"product\"", "\"produce\"") << "$.produce"
                                      << "unknown field";
+    QTest::addRow("unknown setting")
+        << replaced("\"format\": \"threatbench\",",
+                    "\"format\": \"threatbench\", \"settings\": {\"x.y\": {\"a\": 1}},")
+        << "$.settings.x.y"
+        << "unknown project setting";
+    QTest::addRow("bad setting field")
+        << replaced("\"format\": \"threatbench\",",
+                    "\"format\": \"threatbench\", \"settings\": {\"report.options\": "
+                    "{\"language\": \"de\"}},")
+        << "$.settings.report.options.language"
+        << "expected one of en, fr";
 }
 
 void tst_CanonicalJson::errorsNameFileAndPath()

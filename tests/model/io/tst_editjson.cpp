@@ -93,6 +93,10 @@ void tst_EditJson::roundTrip_data()
                      QStringLiteral("urn:uuid:9"), QStringLiteral("bom.json"), QDate(2026, 11, 28),
                      QStringLiteral("Lock"), QStringLiteral("1")}});
     QTest::addRow("setSbomInfo/forget") << Edit(SetSbomInfo{});
+    QTest::addRow("setProjectSetting") << Edit(SetProjectSetting{
+        QStringLiteral("report.options"),
+        QJsonObject{{QStringLiteral("minRisk"), QStringLiteral("high")},
+                    {QStringLiteral("sections"), QJsonArray{QStringLiteral("register")}}}});
 }
 
 void tst_EditJson::roundTrip()
@@ -147,6 +151,11 @@ void tst_EditJson::errors_data()
                                    << "$.sbom.imported: expected a date";
     QTest::addRow("batch item not an object")
         << QByteArray(R"({"op": "batch", "edits": [1]})") << "$.edits[0]: expected an edit";
+    QTest::addRow("setting body not an object")
+        << QByteArray(R"({"op": "setProjectSetting", "key": "report.options", "body": [1]})")
+        << "$.body: expected an object";
+    QTest::addRow("setting without key")
+        << QByteArray(R"({"op": "setProjectSetting", "body": {}})") << "$.key: missing";
 }
 
 void tst_EditJson::errors()

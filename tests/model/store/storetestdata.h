@@ -305,8 +305,23 @@ inline ProjectData schemaV5Data()
     d.treatments.insert(spoof, {spoof, TreatmentOption::Share, QStringLiteral("Ana Müller"),
                                 QStringLiteral("Insured \"theft\" cover"), 0, 3,
                                 QStringLiteral("CVSS:3.1/AV:N/AC:L/PR:N/UI:N/S:U/C:H/I:H/A:N")});
-    d.treatments.insert(operational, {operational, TreatmentOption::Retain, {},
-                                      QStringLiteral("Within appetite"), 2, 0, {}});
+    d.treatments.insert(
+        operational,
+        {operational, TreatmentOption::Retain, {}, QStringLiteral("Within appetite"), 2, 0, {}});
+    return d;
+}
+
+/// Schema 5's data plus saved report options (a project setting document). Do not change it:
+/// the committed fixture tests/data/schema-v6.threatbench holds exactly this.
+inline ProjectData schemaV6Data()
+{
+    ProjectData d = schemaV5Data();
+    d.settings.insert(QStringLiteral("report.options"),
+                      QJsonObject{{QStringLiteral("sections"),
+                                   QJsonArray{QStringLiteral("cover"), QStringLiteral("register")}},
+                                  {QStringLiteral("minRisk"), QStringLiteral("sévère ☁")},
+                                  {QStringLiteral("language"), QStringLiteral("fr")},
+                                  {QStringLiteral("paper"), QStringLiteral("letter")}});
     return d;
 }
 

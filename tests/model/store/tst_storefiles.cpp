@@ -32,6 +32,7 @@ private Q_SLOTS:
     void migrationToV3();
     void migrationToV4();
     void migrationToV5();
+    void migrationToV6();
     void migrationUpgradesFile();
     void failingMigrationRollsBack();
     void failingV2StepRollsBack();
@@ -156,7 +157,7 @@ void tst_StoreFiles::refusesBadFiles_data()
     }
 
     // Ours, from a future schema: the next one, and a far one.
-    for (const int version : {ProjectStore::schemaVersion() + 1, 7}) {
+    for (const int version : {ProjectStore::schemaVersion() + 1, 70}) {
         const QString newer = dir.filePath(QStringLiteral("newer-%1.threatbench").arg(version));
         QVERIFY(ProjectStore::create(newer, schemaV3Data()).ok());
         {
@@ -210,8 +211,8 @@ void tst_StoreFiles::refusesFolder()
 
 void tst_StoreFiles::fixtureDataIsValid()
 {
-    for (const ProjectData &data :
-         {schemaV1Data(), schemaV2Data(), schemaV3Data(), schemaV4Data(), schemaV5Data()}) {
+    for (const ProjectData &data : {schemaV1Data(), schemaV2Data(), schemaV3Data(), schemaV4Data(),
+                                    schemaV5Data(), schemaV6Data()}) {
         const Result<void> valid = Project::validate(data, PropertyCatalog::builtIn());
         QVERIFY2(valid.ok(), qPrintable(valid ? QString() : valid.error().text()));
     }
@@ -223,7 +224,8 @@ void tst_StoreFiles::fixtureDataIsValid()
 // tests/data/schema-v2.threatbench (schemaV2Data(), with the threat register) at schema 2 and
 // tests/data/schema-v3.threatbench (schemaV3Data(), with tasks and decisions) at schema 3 and
 // tests/data/schema-v4.threatbench (schemaV4Data(), with SBOM components) at schema 4 and
-// tests/data/schema-v5.threatbench (schemaV5Data(), with an EBIOS RM study) at schema 5.
+// tests/data/schema-v5.threatbench (schemaV5Data(), with an EBIOS RM study) at schema 5 and
+// tests/data/schema-v6.threatbench (schemaV6Data(), with project settings) at schema 6.
 // Released fixtures are never rewritten: a new schema adds a file, its data and a row in
 // openReleasedFixture.
 void tst_StoreFiles::writeFixture()
@@ -234,8 +236,8 @@ void tst_StoreFiles::writeFixture()
     const QString path
         = out + QStringLiteral("/schema-v%1.threatbench").arg(ProjectStore::schemaVersion());
     QFile::remove(path);
-    QCOMPARE(ProjectStore::schemaVersion(), 5); // write schemaV<N>Data() for a new schema N
-    QVERIFY(ProjectStore::create(path, schemaV5Data()).ok());
+    QCOMPARE(ProjectStore::schemaVersion(), 6); // write schemaV<N>Data() for a new schema N
+    QVERIFY(ProjectStore::create(path, schemaV6Data()).ok());
 }
 
 void tst_StoreFiles::openReleasedFixture_data()
@@ -248,6 +250,7 @@ void tst_StoreFiles::openReleasedFixture_data()
     QTest::addRow("v3") << QStringLiteral("schema-v3.threatbench") << schemaV3Data();
     QTest::addRow("v4") << QStringLiteral("schema-v4.threatbench") << schemaV4Data();
     QTest::addRow("v5") << QStringLiteral("schema-v5.threatbench") << schemaV5Data();
+    QTest::addRow("v6") << QStringLiteral("schema-v6.threatbench") << schemaV6Data();
 }
 
 void tst_StoreFiles::openReleasedFixture()
@@ -428,12 +431,44 @@ void tst_StoreFiles::migrationToV5()
         QCOMPARE(project.data(), v5);
         expected = project.data();
     }
-    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("5")});
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"),
+             QStringList{QString::number(ProjectStore::schemaVersion())});
     QCOMPARE(rawQuery(path, "SELECT count(*) FROM study_items"), QStringList{QStringLiteral("10")});
     QCOMPARE(rawQuery(path, "SELECT count(*) FROM treatments"), QStringList{QStringLiteral("2")});
     const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
     QVERIFY(reopened.ok());
     QCOMPARE(reopened.value()->loaded(), expected);
+}
+
+// 5 -> 6: the settings table; report options go in and come back, and can be removed.
+void tst_StoreFiles::migrationToV6()
+{
+    QTemporaryDir dir;
+    const QString path = copyFixture(dir, QStringLiteral("schema-v5.threatbench"));
+    QCOMPARE(rawQuery(path, "PRAGMA user_version"), QStringList{QStringLiteral("5")});
+    ProjectData expected = schemaV6Data();
+    {
+        const auto store = ProjectStore::open(path);
+        QVERIFY2(store.ok(), qPrintable(store ? QString() : store.error().text()));
+        QCOMPARE(store.value()->loaded(), schemaV5Data());
+        Project project(store.value()->loaded());
+        project.setSink(store.value().get());
+        const QString key = QStringLiteral("report.options");
+        const Result<Edit> r = project.apply(SetProjectSetting{key, expected.settings.value(key)});
+        QVERIFY2(r.ok(), qPrintable(r ? QString() : r.error().text()));
+        QCOMPARE(project.data(), expected);
+    }
+    QCOMPARE(rawQuery(path, "SELECT key FROM settings"),
+             QStringList{QStringLiteral("report.options")});
+    {
+        const auto reopened = ProjectStore::open(path);
+        QVERIFY(reopened.ok());
+        QCOMPARE(reopened.value()->loaded(), expected);
+        Project project(reopened.value()->loaded());
+        project.setSink(reopened.value().get());
+        QVERIFY(project.apply(SetProjectSetting{QStringLiteral("report.options"), {}}).ok());
+    }
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM settings"), QStringList{QStringLiteral("0")});
 }
 
 // A step after the built-in ones, as the next schema will add one.
@@ -502,7 +537,7 @@ void tst_StoreFiles::failingV2StepRollsBack()
     const QStringList entriesBefore = dirEntries(dir.path());
     {
         std::vector<store::Migration> steps = store::builtInMigrations();
-        QCOMPARE(steps.size(), std::size_t(5));
+        QCOMPARE(steps.size(), std::size_t(6));
         QCOMPARE(steps[1].version, 2);
         const store::Migration real = steps[1];
         steps[1].run = [real](sql::Database &db) -> Result<void> {
@@ -541,7 +576,7 @@ void tst_StoreFiles::failingV3StepRollsBack()
     const QStringList entriesBefore = dirEntries(dir.path());
     {
         std::vector<store::Migration> steps = store::builtInMigrations();
-        QCOMPARE(steps.size(), std::size_t(5));
+        QCOMPARE(steps.size(), std::size_t(6));
         QCOMPARE(steps[2].version, 3);
         const store::Migration real = steps[2];
         steps[2].run = [real](sql::Database &db) -> Result<void> {
@@ -642,7 +677,7 @@ void tst_StoreFiles::constants()
     QVERIFY(ProjectStore::create(path, schemaV1Data()).ok());
     QCOMPARE(rawQuery(path, "PRAGMA application_id"),
              QStringList{QString::number(ProjectStore::applicationId())});
-    QCOMPARE(ProjectStore::schemaVersion(), 5);
+    QCOMPARE(ProjectStore::schemaVersion(), 6);
     QCOMPARE(rawQuery(path, "PRAGMA user_version"),
              QStringList{QString::number(ProjectStore::schemaVersion())});
     QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});

@@ -125,7 +125,7 @@ void tst_StoreLock::lockedByAnotherProcess()
         project.setReadOnly(true); // the caller's part
         project.setSink(reader.value().get());
         QVERIFY(!project.apply(RemoveFlow{fixedId(51)}).ok());
-        QVERIFY(!reader.value()->write(project.data(), Change{true, {}, {}, {}, {}}).ok());
+        QVERIFY(!reader.value()->write(project.data(), Change{true, {}, {}, {}, {}, {}}).ok());
     }
     QCOMPARE(ask(child, "add Written by the holder"), QByteArray("added"));
     {
