@@ -94,7 +94,7 @@ int checkStaleThreats(const QString &path, const TemplateLibrary &library, bool 
     if (!data)
         return fail(data.error());
     const MergeResult merge = mergeDerivation(
-        data.value(), deriveThreats(data.value(), library, PropertyCatalog::builtIn()));
+        data.value(), deriveChanges(data.value(), library, PropertyCatalog::builtIn()));
     const MergeCounts &c = merge.counts;
     if (json)
         printJson(QJsonObject{{QStringLiteral("stale"), merge.changes},
@@ -158,13 +158,15 @@ int runDerive(const QStringList &args)
     project.setSink(store.value().get());
     QElapsedTimer timer;
     timer.start();
-    QList<Threat> derived = deriveThreats(project.data(), load.library, PropertyCatalog::builtIn());
-    const qsizetype derivedCount = derived.size();
-    const MergeResult merge = mergeDerivation(project.data(), derived);
-    derived = {}; // the merge edit holds what is needed; big models need the memory back
+    // Only new and changed threats are held: big models need the memory.
+    DerivedChanges derived
+        = deriveChanges(project.data(), load.library, PropertyCatalog::builtIn());
+    const qsizetype derivedCount = qsizetype(derived.ids.size());
+    MergeResult merge = mergeDerivation(project.data(), std::move(derived));
     if (merge.changes) {
         if (Result<Edit> r = project.apply(merge.edit); !r)
             return fail(r.error());
+        merge.edit = {};
     }
     const MergeCounts &c = merge.counts;
     QJsonObject byCategory;

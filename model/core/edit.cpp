@@ -38,6 +38,7 @@ QString editOpName(const Edit &edit)
             [](const MoveItems &) { return QStringLiteral("moveItems"); },
             [](const AddThreat &) { return QStringLiteral("addThreat"); },
             [](const RemoveThreat &) { return QStringLiteral("removeThreat"); },
+            [](const RemoveThreats &) { return QStringLiteral("removeThreats"); },
             [](const UpdateThreat &) { return QStringLiteral("updateThreat"); },
             [](const SetThreatStatus &) { return QStringLiteral("setThreatStatus"); },
             [](const AddTask &) { return QStringLiteral("addTask"); },
@@ -85,6 +86,10 @@ QString editText(const Edit &edit)
             },
             [](const AddThreat &e) { return tr("Add threat %1").arg(quoted(e.threat.title)); },
             [](const RemoveThreat &) { return tr("Remove threat"); },
+            [](const RemoveThreats &e) {
+                return QCoreApplication::translate("tb::Edit", "Remove %n threat(s)", nullptr,
+                                                   int(e.ids.size()));
+            },
             [](const UpdateThreat &e) {
                 return tr("Update threat %1").arg(quoted(e.threat.title));
             },

@@ -123,6 +123,12 @@ struct RemoveThreat
     Id id;
     friend bool operator==(const RemoveThreat &, const RemoveThreat &) = default;
 };
+/// Removes several threats: how the inverse of a batch adding thousands of them stays small.
+struct RemoveThreats
+{
+    QList<Id> ids;
+    friend bool operator==(const RemoveThreats &, const RemoveThreats &) = default;
+};
 /// Replaces a threat's whole value; derivation uses it to refresh texts and references while
 /// carrying the triage over.
 struct UpdateThreat
@@ -241,10 +247,11 @@ struct Batch
 using EditVariant
     = std::variant<AddDiagram, RemoveDiagram, AddElement, RemoveElement, ConnectFlow, RemoveFlow,
                    AddBoundary, RemoveBoundary, AddDataAsset, RemoveDataAsset, SetAttribute,
-                   SetProperty, MoveItems, AddThreat, RemoveThreat, UpdateThreat, SetThreatStatus,
-                   AddTask, RemoveTask, UpdateTask, SetRequirementApplicability, AddComponent,
-                   RemoveComponent, UpdateComponent, SetSbomInfo, PutStudyItem, RemoveStudyItem,
-                   SetStudySettings, SetRiskCriteria, SetTreatment, SetProjectSetting, Batch>;
+                   SetProperty, MoveItems, AddThreat, RemoveThreat, RemoveThreats, UpdateThreat,
+                   SetThreatStatus, AddTask, RemoveTask, UpdateTask, SetRequirementApplicability,
+                   AddComponent, RemoveComponent, UpdateComponent, SetSbomInfo, PutStudyItem,
+                   RemoveStudyItem, SetStudySettings, SetRiskCriteria, SetTreatment,
+                   SetProjectSetting, Batch>;
 
 /// One change to a project, as a value. Project::apply() is the only way to change a project.
 struct Edit

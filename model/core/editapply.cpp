@@ -250,6 +250,14 @@ struct Applier
     Result<Edit> operator()(const SetAttribute &e) { return applySetAttribute(d, c, e, change); }
     Result<Edit> operator()(const AddThreat &e) { return applyAddThreat(d, e, change); }
     Result<Edit> operator()(const RemoveThreat &e) { return applyRemoveThreat(d, e, change); }
+    Result<Edit> operator()(const RemoveThreats &e)
+    {
+        Batch batch;
+        batch.edits.reserve(std::size_t(e.ids.size()));
+        for (const Id &id : e.ids)
+            batch.edits.push_back(RemoveThreat{id});
+        return (*this)(batch);
+    }
     Result<Edit> operator()(const UpdateThreat &e) { return applyUpdateThreat(d, e, change); }
     Result<Edit> operator()(const SetThreatStatus &e) { return applySetThreatStatus(d, e, change); }
     Result<Edit> operator()(const AddTask &e) { return applyAddTask(d, e, change); }
@@ -328,6 +336,17 @@ struct Applier
                                      + (r.error().where.isEmpty()
                                             ? QString()
                                             : QStringLiteral(", ") + r.error().where));
+            }
+            // Runs of threat removals (undoing a derivation) become one edit holding ids.
+            if (const auto *removal = std::get_if<RemoveThreat>(&r->v)) {
+                RemoveThreats *run = inverse.edits.empty()
+                                         ? nullptr
+                                         : std::get_if<RemoveThreats>(&inverse.edits.back().v);
+                if (run)
+                    run->ids.append(removal->id);
+                else
+                    inverse.edits.push_back(RemoveThreats{{removal->id}});
+                continue;
             }
             inverse.edits.push_back(std::move(r).value());
         }

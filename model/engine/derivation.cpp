@@ -127,6 +127,10 @@ public:
     explicit Worker(const Shared &shared) : m_shared(shared), m_values(shared.data, shared.facts) {}
 
     QList<Threat> out;
+    // Set when deriving against a register: every id and category, and only changes in `out`.
+    const QHash<Id, Threat> *against = nullptr;
+    std::vector<Id> derivedIds;
+    std::array<int, 6> byCategory{};
 
     void deriveElement(const Element &e)
     {
@@ -272,6 +276,13 @@ private:
         threat.mitigations = t.mitigations;
         threat.likelihood = t.likelihood;
         threat.impact = t.impact;
+        if (against) {
+            derivedIds.push_back(threat.id);
+            ++byCategory[static_cast<std::size_t>(threat.category)];
+            const auto old = against->constFind(threat.id);
+            if (old != against->cend() && sameButTriage(threat, *old))
+                return;
+        }
         out.append(std::move(threat));
     }
 
@@ -279,8 +290,9 @@ private:
     SubjectValues m_values;
 };
 
-QList<Threat> run(const ProjectData &data, const TemplateLibrary &library,
-                  const std::function<void(int)> &progress, const std::atomic_bool *cancel)
+DerivedChanges run(const ProjectData &data, const TemplateLibrary &library,
+                   const std::function<void(int)> &progress, const std::atomic_bool *cancel,
+                   bool againstRegister)
 {
     Shared shared{data, GraphFacts(data), {}};
     for (const ThreatTemplate &t : library.templates)
@@ -301,8 +313,11 @@ QList<Threat> run(const ProjectData &data, const TemplateLibrary &library,
         = subjects < 4000 ? 1u : std::clamp(std::thread::hardware_concurrency(), 1u, 8u);
     std::atomic<std::size_t> done{0};
     std::vector<std::unique_ptr<Worker>> workers;
-    for (unsigned i = 0; i < threads; ++i)
+    for (unsigned i = 0; i < threads; ++i) {
         workers.push_back(std::make_unique<Worker>(shared));
+        if (againstRegister)
+            workers.back()->against = &data.threats;
+    }
     const auto slice = [&](unsigned i) {
         Worker &w = *workers[i];
         const auto part = [&](std::size_t size) {
@@ -340,11 +355,21 @@ QList<Threat> run(const ProjectData &data, const TemplateLibrary &library,
         if (p.t->appliesTo == AppliesTo::Path)
             workers[0]->derivePaths(p);
     }
-    QList<Threat> all = std::move(workers[0]->out);
-    for (unsigned i = 1; i < threads; ++i)
-        all.append(std::move(workers[i]->out));
-    std::sort(all.begin(), all.end(),
+    DerivedChanges all;
+    all.threats = std::move(workers[0]->out);
+    all.ids = std::move(workers[0]->derivedIds);
+    all.byCategory = workers[0]->byCategory;
+    for (unsigned i = 1; i < threads; ++i) {
+        all.threats.append(std::move(workers[i]->out));
+        all.ids.insert(all.ids.end(), workers[i]->derivedIds.begin(), workers[i]->derivedIds.end());
+        for (std::size_t k = 0; k < all.byCategory.size(); ++k)
+            all.byCategory[k] += workers[i]->byCategory[k];
+        workers[i].reset();
+    }
+    workers.clear();
+    std::sort(all.threats.begin(), all.threats.end(),
               [](const Threat &a, const Threat &b) { return idLess(a.id, b.id); });
+    std::sort(all.ids.begin(), all.ids.end(), idLess);
     if (progress)
         progress(100);
     return all;
@@ -366,7 +391,25 @@ QList<Threat> deriveThreats(const ProjectData &data, const TemplateLibrary &libr
                             const PropertyCatalog &, const std::function<void(int)> &progress,
                             const std::atomic_bool *cancel)
 {
-    return run(data, library, progress, cancel);
+    return run(data, library, progress, cancel, false).threats;
+}
+
+DerivedChanges deriveChanges(const ProjectData &data, const TemplateLibrary &library,
+                             const PropertyCatalog &, const std::function<void(int)> &progress,
+                             const std::atomic_bool *cancel)
+{
+    return run(data, library, progress, cancel, true);
+}
+
+bool sameButTriage(const Threat &fresh, const Threat &old)
+{
+    // A copy shares every text and list; comparing it whole keeps up with new Threat fields.
+    Threat withTriage = fresh;
+    withTriage.status = old.status;
+    withTriage.justification = old.justification;
+    withTriage.likelihood = old.likelihood;
+    withTriage.impact = old.impact;
+    return withTriage == old;
 }
 
 } // namespace tb

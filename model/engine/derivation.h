@@ -7,8 +7,10 @@
 #include <QJsonObject>
 #include <QMap>
 
+#include <array>
 #include <atomic>
 #include <functional>
+#include <vector>
 
 namespace tb {
 
@@ -21,6 +23,25 @@ QList<Threat> deriveThreats(const ProjectData &data, const TemplateLibrary &libr
                             const PropertyCatalog &catalog,
                             const std::function<void(int)> &progress = {},
                             const std::atomic_bool *cancel = nullptr);
+
+/// A derivation measured against the register of the snapshot it ran on: only the threats that
+/// are new or differ from their register entry (beyond triage) are kept in memory, so deriving
+/// again a big model that did not change costs little more than the register itself.
+struct DerivedChanges
+{
+    QList<Threat> threats;           // new or changed, sorted by id
+    std::vector<Id> ids;             // every derived threat's id, sorted
+    std::array<int, 6> byCategory{}; // derived threats per StrideCategory
+};
+
+DerivedChanges deriveChanges(const ProjectData &data, const TemplateLibrary &library,
+                             const PropertyCatalog &catalog,
+                             const std::function<void(int)> &progress = {},
+                             const std::atomic_bool *cancel = nullptr);
+
+/// Is `fresh`, a derived threat, what `old` already holds apart from its triage (status,
+/// justification, ratings)?
+bool sameButTriage(const Threat &fresh, const Threat &old);
 
 /// The stable id of a derived threat.
 Id derivedThreatId(const QString &templateId, const QList<Id> &involved);
@@ -46,6 +67,8 @@ struct MergeResult
 /// model), and derived threats that no longer hold are set to "needs review", never deleted.
 /// Threats added by hand are left alone.
 MergeResult mergeDerivation(const ProjectData &data, const QList<Threat> &derived);
+/// The same from deriveChanges() on `data`; consumes the threats.
+MergeResult mergeDerivation(const ProjectData &data, DerivedChanges &&changes);
 
 /// Why a threat is in the register: its template, each condition branch with the values and
 /// graph facts it met now, and whether it still holds.

@@ -3,51 +3,74 @@
 #include "derivation.h"
 
 #include "core/propertycatalog.h"
-#include "risk/assetimpact.h"
 #include "graphfacts.h"
+#include "risk/assetimpact.h"
 #include "subjectvalues.h"
 
 #include <QJsonArray>
+
+#include <algorithm>
 
 namespace tb {
 
 MergeResult mergeDerivation(const ProjectData &data, const QList<Threat> &derived)
 {
-    MergeResult out;
-    Batch batch{QStringLiteral("Derive threats"), {}};
-    QSet<Id> fresh;
-    fresh.reserve(derived.size());
+    DerivedChanges changes;
+    changes.ids.reserve(std::size_t(derived.size()));
     for (const Threat &d : derived) {
-        fresh.insert(d.id);
-        ++out.counts.byCategory[categoryKey(d.category)];
+        changes.ids.push_back(d.id);
+        ++changes.byCategory[static_cast<std::size_t>(d.category)];
+        const auto it = data.threats.constFind(d.id);
+        if (it == data.threats.cend() || !sameButTriage(d, *it))
+            changes.threats.append(d);
+    }
+    std::sort(changes.ids.begin(), changes.ids.end(), idLess);
+    std::sort(changes.threats.begin(), changes.threats.end(),
+              [](const Threat &a, const Threat &b) { return idLess(a.id, b.id); });
+    return mergeDerivation(data, std::move(changes));
+}
+
+MergeResult mergeDerivation(const ProjectData &data, DerivedChanges &&changes)
+{
+    MergeResult out;
+    for (std::size_t k = 0; k < changes.byCategory.size(); ++k) {
+        if (changes.byCategory[k] > 0)
+            out.counts.byCategory.insert(categoryKey(static_cast<StrideCategory>(k)),
+                                         changes.byCategory[k]);
+    }
+    Batch batch{QStringLiteral("Derive threats"), {}};
+    batch.edits.reserve(std::size_t(changes.threats.size()));
+    for (Threat &d : changes.threats) {
         const auto it = data.threats.constFind(d.id);
         if (it == data.threats.cend()) {
-            Threat added = d;
-            applyDefaultRatings(data, added); // on the project's scales and assets
-            batch.edits.push_back(AddThreat{std::move(added)});
+            applyDefaultRatings(data, d); // on the project's scales and assets
+            batch.edits.push_back(AddThreat{std::move(d)});
             ++out.counts.added;
             continue;
         }
         // Texts and references follow the model and the template; triage stays as it is.
-        Threat updated = d;
-        updated.status = it->status;
-        updated.justification = it->justification;
-        updated.likelihood = it->likelihood;
-        updated.impact = it->impact;
-        ++out.counts.kept;
-        if (!(updated == *it)) {
-            batch.edits.push_back(UpdateThreat{updated});
-            ++out.counts.refreshed;
-        }
+        d.status = it->status;
+        d.justification = it->justification;
+        d.likelihood = it->likelihood;
+        d.impact = it->impact;
+        batch.edits.push_back(UpdateThreat{std::move(d)});
+        ++out.counts.refreshed;
     }
-    for (const Id &id : ProjectData::sortedIds(data.threats)) {
-        const Threat &t = *data.threats.constFind(id);
-        if (t.templateId.isEmpty() || fresh.contains(id) || !t.holds)
-            continue;
-        Threat stale = t;
-        stale.holds = false;
-        stale.status = ThreatStatus::NeedsReview;
-        batch.edits.push_back(UpdateThreat{stale});
+    changes.threats = {};
+    out.counts.kept = int(changes.ids.size()) - out.counts.added;
+    // Derived threats that held and were not derived this time, in id order.
+    QList<Id> stale;
+    for (auto it = data.threats.cbegin(); it != data.threats.cend(); ++it) {
+        if (!it->templateId.isEmpty() && it->holds
+            && !std::binary_search(changes.ids.cbegin(), changes.ids.cend(), it.key(), idLess))
+            stale.append(it.key());
+    }
+    std::sort(stale.begin(), stale.end(), idLess);
+    for (const Id &id : std::as_const(stale)) {
+        Threat t = *data.threats.constFind(id);
+        t.holds = false;
+        t.status = ThreatStatus::NeedsReview;
+        batch.edits.push_back(UpdateThreat{std::move(t)});
         ++out.counts.needsReview;
     }
     out.changes = !batch.edits.empty();

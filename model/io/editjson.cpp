@@ -181,6 +181,21 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
     }
     if (name == QLatin1String("removeThreat"))
         return removal(RemoveThreat{});
+    if (name == QLatin1String("removeThreats")) {
+        JsonReader r = reader({"ids"});
+        RemoveThreats e;
+        for (const auto &[item, itemPath] : r.array(QStringLiteral("ids"))) {
+            const Id id = item.isString() ? parseId(item.toString()) : Id();
+            if (id.isNull()) {
+                r.failAt(itemPath, QStringLiteral("expected an id"));
+                break;
+            }
+            e.ids.append(id);
+        }
+        if (!r.ok())
+            return r.error();
+        return Edit(std::move(e));
+    }
     if (name == QLatin1String("setThreatStatus")) {
         JsonReader r = reader({"id", "status", "justification"});
         SetThreatStatus s{r.id(QStringLiteral("id"), true), ThreatStatus::New,
@@ -307,14 +322,15 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
         return decodeBatch(r, depth);
     }
     return makeError(
-        QStringLiteral("unknown op \"%1\"; expected addDiagram, removeDiagram, addElement, "
-                       "removeElement, connectFlow, removeFlow, addBoundary, removeBoundary, "
-                       "addDataAsset, removeDataAsset, setAttribute, setProperty, moveItems, "
-                       "addThreat, removeThreat, updateThreat, setThreatStatus, addTask, "
-                       "removeTask, updateTask, setRequirementApplicability, addComponent, "
-                       "removeComponent, updateComponent, setSbomInfo, putStudyItem, "
-                       "removeStudyItem, setStudySettings, setRiskCriteria, setTreatment, "
-                       "setProjectSetting or batch")
+        QStringLiteral(
+            "unknown op \"%1\"; expected addDiagram, removeDiagram, addElement, "
+            "removeElement, connectFlow, removeFlow, addBoundary, removeBoundary, "
+            "addDataAsset, removeDataAsset, setAttribute, setProperty, moveItems, "
+            "addThreat, removeThreat, removeThreats, updateThreat, setThreatStatus, addTask, "
+            "removeTask, updateTask, setRequirementApplicability, addComponent, "
+            "removeComponent, updateComponent, setSbomInfo, putStudyItem, "
+            "removeStudyItem, setStudySettings, setRiskCriteria, setTreatment, "
+            "setProjectSetting or batch")
             .arg(name),
         path + QStringLiteral(".op"));
 }
@@ -386,6 +402,12 @@ QJsonObject editToJson(const Edit &edit)
             },
             [](const RemoveThreat &e) {
                 return op("removeThreat", {{"id", idString(e.id)}});
+            },
+            [](const RemoveThreats &e) {
+                QJsonArray ids;
+                for (const Id &id : e.ids)
+                    ids.append(idString(id));
+                return op("removeThreats", {{"ids", ids}});
             },
             [](const UpdateThreat &e) {
                 return op("updateThreat", {{"threat", toJson(e.threat)}});

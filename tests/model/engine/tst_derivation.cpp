@@ -28,6 +28,8 @@ private Q_SLOTS:
     void badLibraryListsEveryProblem_data();
     void badLibraryListsEveryProblem();
     void progressAndCancel();
+    void changesOnlyHoldWhatDiffers();
+    void undoOfDerivationIsCompact();
 
 private:
     QList<Threat> derive(const ProjectData &d) const
@@ -256,4 +258,71 @@ void tst_Derivation::progressAndCancel()
 }
 
 QTEST_GUILESS_MAIN(tst_Derivation)
+// deriveChanges() keeps only new and changed threats but sees every id, and merging it does
+// what merging the whole list does.
+void tst_Derivation::changesOnlyHoldWhatDiffers()
+{
+    ProjectData d = sampleProject();
+    const QList<Threat> all = derive(d);
+    DerivedChanges first = deriveChanges(d, m_library, PropertyCatalog::builtIn());
+    QCOMPARE(first.threats, all); // nothing in the register yet: everything is new
+    QCOMPARE(qsizetype(first.ids.size()), all.size());
+    QVERIFY(std::is_sorted(first.ids.cbegin(), first.ids.cend(), idLess));
+    deriveInto(d);
+
+    DerivedChanges none = deriveChanges(d, m_library, PropertyCatalog::builtIn());
+    QVERIFY(none.threats.isEmpty());
+    QCOMPARE(qsizetype(none.ids.size()), all.size());
+    int categories = 0;
+    for (int n : none.byCategory)
+        categories += n;
+    QCOMPARE(categories, int(all.size()));
+    QVERIFY(!mergeDerivation(d, std::move(none)).changes);
+
+    // Renaming an element changes the texts of its threats only; triage stays.
+    const Threat spoof = *byTemplate(d, QStringLiteral("test.process.spoofing"));
+    must(d, SetThreatStatus{spoof.id, ThreatStatus::Accepted, QStringLiteral("Low exposure")});
+    const Id renamed = spoof.involved.first().id;
+    must(d, SetAttribute{renamed, QStringLiteral("name"), QStringLiteral("Renamed worker")});
+    DerivedChanges some = deriveChanges(d, m_library, PropertyCatalog::builtIn());
+    QVERIFY(!some.threats.isEmpty());
+    QVERIFY(some.threats.size() < all.size());
+    for (const Threat &t : std::as_const(some.threats)) {
+        const bool involves = std::any_of(t.involved.cbegin(), t.involved.cend(),
+                                          [&](const Involved &i) { return i.id == renamed; });
+        QVERIFY2(involves, qPrintable(t.title));
+    }
+    const MergeResult viaChanges = mergeDerivation(d, std::move(some));
+    const MergeResult viaList = mergeDerivation(d, derive(d));
+    QCOMPARE(viaChanges.counts.added, viaList.counts.added);
+    QCOMPARE(viaChanges.counts.kept, viaList.counts.kept);
+    QCOMPARE(viaChanges.counts.refreshed, viaList.counts.refreshed);
+    QCOMPARE(viaChanges.counts.byCategory, viaList.counts.byCategory);
+    QVERIFY(viaChanges.edit == viaList.edit);
+    must(d, viaChanges.edit);
+    QCOMPARE(d.threats[spoof.id].status, ThreatStatus::Accepted);
+    QVERIFY(d.threats[spoof.id].title.contains(QLatin1String("Renamed worker")));
+}
+
+// Undoing a first derivation holds one edit with the ids, not one edit per threat, and still
+// restores the project exactly.
+void tst_Derivation::undoOfDerivationIsCompact()
+{
+    ProjectData d = sampleProject();
+    const ProjectData before = d;
+    const MergeResult m = mergeDerivation(d, derive(d));
+    QVERIFY(m.counts.added > 1);
+    Result<Edit> inverse = applyEdit(d, PropertyCatalog::builtIn(), m.edit);
+    QVERIFY2(inverse.ok(), qPrintable(inverse.error().text()));
+    const Batch &undo = std::get<Batch>(inverse->v);
+    QCOMPARE(undo.edits.size(), std::size_t(1));
+    QCOMPARE(std::get<RemoveThreats>(undo.edits.front().v).ids.size(), qsizetype(m.counts.added));
+    const ProjectData derived = d;
+    Result<Edit> redo = applyEdit(d, PropertyCatalog::builtIn(), *inverse);
+    QVERIFY2(redo.ok(), qPrintable(redo.error().text()));
+    QVERIFY(d == before);
+    QVERIFY(applyEdit(d, PropertyCatalog::builtIn(), *redo).ok());
+    QVERIFY(d == derived);
+}
+
 #include "tst_derivation.moc"

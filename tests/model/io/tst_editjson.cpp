@@ -93,6 +93,7 @@ void tst_EditJson::roundTrip_data()
                      QStringLiteral("urn:uuid:9"), QStringLiteral("bom.json"), QDate(2026, 11, 28),
                      QStringLiteral("Lock"), QStringLiteral("1")}});
     QTest::addRow("setSbomInfo/forget") << Edit(SetSbomInfo{});
+    QTest::addRow("removeThreats") << Edit(RemoveThreats{{a, b}});
     QTest::addRow("setProjectSetting") << Edit(SetProjectSetting{
         QStringLiteral("report.options"),
         QJsonObject{{QStringLiteral("minRisk"), QStringLiteral("high")},
