@@ -5,6 +5,7 @@
 #include "core/project.h"
 #include "core/propertycatalog.h"
 #include "engine/derivation.h"
+#include "engine/templatefolders.h"
 #include "io/jsonwriter.h"
 #include "store/projectstore.h"
 
@@ -29,19 +30,7 @@ const QCommandLineOption
 // a later folder overrides templates with the same id.
 LibraryLoad loadLibrary(const QStringList &extra, const QString &project = {})
 {
-    QStringList folders{QStringLiteral(":/templates")};
-    // Shared by the GUI and the CLI: ~/.local/share/threatbench/templates on Linux.
-    const QString user = QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation)
-                         + QStringLiteral("/threatbench/templates");
-    if (QFileInfo(user).isDir())
-        folders.append(user);
-    if (!project.isEmpty()) {
-        const QString beside
-            = QFileInfo(project).absoluteDir().filePath(QStringLiteral("threatbench-templates"));
-        if (QFileInfo(beside).isDir())
-            folders.append(beside);
-    }
-    return loadTemplateLibrary(folders + extra, PropertyCatalog::builtIn());
+    return loadTemplateLibrary(templateFolders(project, extra), PropertyCatalog::builtIn());
 }
 
 int reportProblems(const QList<Error> &problems)
