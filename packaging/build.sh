@@ -22,6 +22,7 @@ BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-svg-dev libgl-dev libglx-dev libopengl-dev libvulkan-dev
     libboost-graph-dev libsqlite3-dev
+    libyaml-dev
     fonts-dejavu-core poppler-utils
 )
 # To show the GUI under X11 (xcb platform plugin); not needed by the headless paths.

@@ -4,11 +4,15 @@
 
 #include "core/project.h"
 #include "core/propertycatalog.h"
+#include "engine/templatelibrary.h"
 #include "io/canonicaljson.h"
+#include "io/modelexport.h"
 #include "io/modelimport.h"
 #include "io/projectinfo.h"
+#include "io/tb7import.h"
 #include "store/projectstore.h"
 
+#include <QDir>
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonArray>
@@ -169,31 +173,94 @@ int runExport(const QStringList &args)
     parser.addPositionalArgument(QStringLiteral("PROJECT"), QStringLiteral("The project file."));
     parser.addOption(kOutput);
     const QCommandLineOption format(QStringLiteral("format"),
-                                    QStringLiteral("threatbench-json (default)."),
+                                    QStringLiteral("threatbench-json (default), threat-dragon or "
+                                                   "otm."),
                                     QStringLiteral("FORMAT"), QStringLiteral("threatbench-json"));
     parser.addOption(format);
-    if (auto stop
-        = parse(parser, args, QStringLiteral("export"),
-                QStringLiteral("Export a project as canonical JSON (-o - for stdout)."), 1, 1))
+    if (auto stop = parse(parser, args, QStringLiteral("export"),
+                          QStringLiteral("Export a project as canonical JSON, Threat Dragon v2 "
+                                         "JSON or Open Threat Model JSON (-o - for stdout)."),
+                          1, 1))
         return *stop;
     const QString output = parser.value(kOutput);
     if (output.isEmpty())
         return usageError(QStringLiteral("export: -o FILE is required"));
-    if (parser.value(format) != QLatin1String("threatbench-json"))
-        return usageError(QStringLiteral("export: unknown --format \"%1\"; expected "
-                                         "threatbench-json")
-                              .arg(parser.value(format)));
+    const QString fmt = parser.value(format);
+    if (!exportFormats().contains(fmt))
+        return usageError(QStringLiteral("export: unknown --format \"%1\"; expected one of %2")
+                              .arg(fmt, exportFormats().join(QStringLiteral(", "))));
     Result<ProjectData> data = loadAny(parser.positionalArguments().at(0));
     if (!data)
         return fail(data.error());
+    Result<Exported> exported = exportModel(data.value(), fmt);
+    if (!exported)
+        return fail(exported.error());
+    for (const QString &line : exported->lost)
+        message(QStringLiteral("not kept: ") + line);
     if (output == QLatin1String("-")) {
-        printText(QString::fromUtf8(writeCanonicalJson(data.value())));
+        printText(QString::fromUtf8(exported->bytes));
         return Success;
     }
-    if (Result<void> r = exportCanonicalJsonFile(data.value(), output); !r)
+    if (Result<void> r = fmt == QLatin1String("threatbench-json")
+                             ? exportCanonicalJsonFile(data.value(), output)
+                             : writeExportFile(exported->bytes, output);
+        !r)
         return fail(r.error());
-    message(QStringLiteral("Exported to %1.").arg(output));
+    message(QStringLiteral("Exported to %1 (%2).").arg(output, fmt));
     return Success;
+}
+
+int runTemplatesImport(const QStringList &args)
+{
+    QCommandLineParser parser;
+    parser.addPositionalArgument(QStringLiteral("FILE"),
+                                 QStringLiteral("A Threat Modeling Tool template (.tb7)."));
+    parser.addOption(kOutput);
+    parser.addOption(kJson);
+    if (auto stop = parse(parser, args, QStringLiteral("templates import"),
+                          QStringLiteral("Translate the threat types of a .tb7 template into a "
+                                         "Threatbench template library in DIR."),
+                          1, 1))
+        return *stop;
+    const QString input = parser.positionalArguments().at(0);
+    const QString dir = parser.value(kOutput);
+    if (dir.isEmpty())
+        return usageError(QStringLiteral("templates import: -o DIR is required"));
+    QFile file(input);
+    if (!file.open(QIODevice::ReadOnly))
+        return fail(makeError(file.exists() ? file.errorString() : QStringLiteral("no such file"),
+                              input, file.exists() ? ErrorKind::Io : ErrorKind::BadInput));
+    Result<Tb7Translation> t = translateTb7(file.readAll(), QFileInfo(input).fileName());
+    if (!t)
+        return fail(t.error());
+    if (!QDir().mkpath(dir))
+        return fail(makeError(QStringLiteral("cannot create the folder"), dir, ErrorKind::Io));
+    const QString output = QDir(dir).filePath(t->library + QStringLiteral(".json"));
+    if (Result<void> r
+        = writeExportFile(QJsonDocument(t->templates).toJson(QJsonDocument::Indented), output);
+        !r)
+        return fail(r.error());
+    // What was written must load: the built-in library first, for the mitigation catalogue.
+    const LibraryLoad load
+        = loadTemplateLibrary({QStringLiteral(":/templates"), dir}, PropertyCatalog::builtIn());
+    for (const Error &e : load.problems)
+        message(QStringLiteral("invalid: ") + e.text());
+    if (parser.isSet(kJson))
+        printJson(QJsonObject{
+            {QStringLiteral("output"), output},
+            {QStringLiteral("translated"), QJsonArray::fromStringList(t->translated)},
+            {QStringLiteral("approximated"), QJsonArray::fromStringList(t->approximated)},
+            {QStringLiteral("untranslated"), QJsonArray::fromStringList(t->untranslated)}});
+    for (const QString &line : t->approximated)
+        message(QStringLiteral("approximated: ") + line);
+    for (const QString &line : t->untranslated)
+        message(QStringLiteral("not translated: ") + line);
+    message(QStringLiteral("Translated %1 of %2 threat types into %3; %4 not translated.")
+                .arg(t->translated.size())
+                .arg(t->translated.size() + t->untranslated.size())
+                .arg(output)
+                .arg(t->untranslated.size()));
+    return load.problems.isEmpty() ? Success : BadInput;
 }
 
 } // namespace tb::cli

@@ -312,18 +312,24 @@ int runExplain(const QStringList &args)
     return Success;
 }
 
+int runTemplatesImport(const QStringList &args); // commands.cpp
+
 int runTemplates(const QStringList &args)
 {
     QStringList rest = args;
     const QString sub = rest.value(1);
+    if (sub == QLatin1String("import"))
+        return runTemplatesImport(rest.mid(0, 1) + rest.mid(2));
     if (sub != QLatin1String("validate") && sub != QLatin1String("list")) {
         if (sub == QLatin1String("--help") || sub == QLatin1String("-h")) {
             printText(
                 QStringLiteral("Usage: threatbench-cli templates validate DIR...\n       "
-                               "threatbench-cli templates list [--templates DIR]... [--json]\n"));
+                               "threatbench-cli templates list [--templates DIR]... [--json]\n"
+                               "       threatbench-cli templates import FILE.tb7 -o DIR\n"));
             return Success;
         }
-        return usageError(QStringLiteral("templates: expected \"validate DIR...\" or \"list\""));
+        return usageError(QStringLiteral("templates: expected \"validate DIR...\", \"list\" or "
+                                         "\"import FILE.tb7 -o DIR\""));
     }
     rest.removeAt(1);
     QCommandLineParser parser;
