@@ -1,22 +1,38 @@
+#include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "document/document.h"
 #include "document/exampleproject.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/startpage.h"
 #include "panels/detailspanel.h"
+#include "panels/palettepanel.h"
 #include "panels/projecttreemodel.h"
+#include "panels/propertiespanel.h"
 #include "uisample.h"
 
 #include <QAbstractItemModelTester>
 #include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDockWidget>
 #include <QFile>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QPushButton>
+#include <QSettings>
+#include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStatusBar>
+#include <QTabBar>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
 #include <QTreeView>
 #include <QUndoStack>
+#include <QUndoView>
 
 using namespace tb;
 
@@ -35,6 +51,15 @@ private Q_SLOTS:
     void lockedOpensReadOnly();
     void openFailureIsReported();
     void example();
+    void startPageThenCanvas();
+    void paletteCreatesEachKind_data();
+    void paletteCreatesEachKind();
+    void editPropertyAndUndo();
+    void multiSelectionSetsPropertyInOneStep();
+    void renameFromPropertiesFollowsEverywhere();
+    void historyListsSteps();
+    void addPanelAndLayoutRestore();
+    void droppedFileOpens();
 
 private:
     QString createProjectFile(const QString &name);
@@ -68,6 +93,7 @@ void tst_MainWindow::initTestCase()
     QApplication::setOrganizationName(QStringLiteral("ThreatbenchTest"));
     QApplication::setApplicationName(QStringLiteral("tst_mainwindow"));
     QVERIFY(m_dir.isValid());
+    QSettings().remove(QStringLiteral("mainWindow")); // start from the default layout
 }
 
 QString tst_MainWindow::createProjectFile(const QString &name)
@@ -102,6 +128,7 @@ void tst_MainWindow::cleanup()
 {
     m_tester.reset();
     m_window.reset();
+    QSettings().remove(QStringLiteral("mainWindow")); // each test starts from the default
 }
 
 void tst_MainWindow::treeListsElements()
@@ -148,7 +175,11 @@ void tst_MainWindow::clickDiagramSelects()
     const Document *doc = m_window->document();
     const QPointF at = view->mapFromDiagram(
         doc->data().diagrams[m_ids.diagram].placements[m_ids.log].rect.center());
-    QTest::mouseClick(view, Qt::LeftButton, {}, at.toPoint());
+    QSignalSpy current(m_window.get(), &MainWindow::currentObjectChanged);
+    QTest::mouseClick(view->viewport(), Qt::LeftButton, {}, at.toPoint());
+    QCOMPARE(current.size(), 1);
+    QCOMPARE(current.first().first().value<Id>(), m_ids.log);
+    QCOMPARE(m_window->propertiesPanel()->objects(), QList<Id>{m_ids.log});
     QCOMPARE(m_window->detailsPanel()->title(), QStringLiteral("Audit Log"));
     QCOMPARE(m_window->treeModel()->idAt(m_window->projectTree()->currentIndex()), m_ids.log);
 }
@@ -239,6 +270,228 @@ void tst_MainWindow::example()
     QVERIFY(m_window->document()->data().elements.size() > 3);
     QVERIFY(m_window->treeModel()->rowCount() >= 6);
     QVERIFY(!m_window->diagramView()->diagram().isNull());
+}
+
+void tst_MainWindow::startPageThenCanvas()
+{
+    // No project: the start page, with the file just made among the recent ones.
+    QVERIFY(m_window->startPage()->isVisible());
+    QVERIFY(!m_window->diagramView()->isVisible());
+    QVERIFY(m_window->openProject(m_path));
+    QVERIFY(!m_window->startPage()->isVisible());
+    QVERIFY(m_window->diagramView()->isVisible());
+    QCOMPARE(m_window->diagramTabs()->count(), 1);
+    QCOMPARE(m_window->diagramTabs()->tabData(0).value<Id>(), m_ids.diagram);
+    QVERIFY(m_window->statusBar()->findChildren<QLabel *>().size() >= 1);
+    bool saved = false;
+    for (QLabel *label : m_window->statusBar()->findChildren<QLabel *>())
+        saved = saved || label->text().startsWith(QLatin1String("Saved"));
+    QVERIFY(saved);
+    m_window.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_window->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QListWidget *recent = m_window->startPage()->recentList();
+    QVERIFY(recent->count() >= 1);
+    QCOMPARE(recent->item(0)->data(Qt::UserRole).toString(), QFileInfo(m_path).absoluteFilePath());
+}
+
+void tst_MainWindow::paletteCreatesEachKind_data()
+{
+    QTest::addColumn<QString>("label");
+    QTest::addColumn<int>("kind"); // -1 for a zone
+    QTest::addRow("external entity") << QStringLiteral("External entity") << 0;
+    QTest::addRow("process") << QStringLiteral("Process") << 1;
+    QTest::addRow("data store") << QStringLiteral("Data store") << 2;
+    QTest::addRow("trust boundary") << QStringLiteral("Trust boundary") << -1;
+    QTest::addRow("stencil") << QStringLiteral("Database") << 2;
+}
+
+void tst_MainWindow::paletteCreatesEachKind()
+{
+    QFETCH(QString, label);
+    QFETCH(int, kind);
+    QVERIFY(m_window->openProject(m_path));
+    Document *doc = m_window->document();
+    DiagramView *view = m_window->diagramView();
+    view->centerOn(QPointF(500, 700)); // empty paper below the sample
+    QListWidget *list = m_window->palette()->list();
+    QListWidgetItem *item = nullptr;
+    for (int i = 0; i < list->count() && !item; ++i) {
+        if (list->item(i)->text().startsWith(label))
+            item = list->item(i);
+    }
+    QVERIFY(item);
+    // Keyboard: pick the entry and press Enter.
+    list->setFocus();
+    list->setCurrentItem(item);
+    QTest::keyClick(list->viewport(), Qt::Key_Return);
+    QCOMPARE(doc->undoStack()->count(), 1);
+    const Id made = view->selection();
+    QVERIFY(!made.isNull());
+    if (kind < 0)
+        QVERIFY(doc->data().boundaries.contains(made));
+    else
+        QCOMPARE(int(doc->data().elements[made].kind), kind);
+    // The new object is current everywhere.
+    QCOMPARE(m_window->currentObject(), made);
+    QVERIFY(m_window->treeModel()->indexOf(made).isValid());
+    QCOMPARE(m_window->propertiesPanel()->objects(), QList<Id>{made});
+
+    // Drag-and-drop: the payload the list hands out, dropped on the canvas.
+    std::unique_ptr<QMimeData> mime(list->model()->mimeData({list->indexFromItem(item)}));
+    QVERIFY(mime);
+    const QPoint at = view->mapFromDiagram(QPointF(900, 650)).toPoint();
+    QDropEvent drop(QPointF(at), Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QDragEnterEvent enter(at, Qt::CopyAction, mime.get(), Qt::LeftButton, {});
+    QApplication::sendEvent(view->viewport(), &enter);
+    QApplication::sendEvent(view->viewport(), &drop);
+    QCOMPARE(doc->undoStack()->count(), 2);
+    const Id dropped = view->selection();
+    QVERIFY(dropped != made);
+    const QRectF rect = doc->data().diagrams[m_ids.diagram].placements[dropped].rect;
+    QVERIFY(QLineF(rect.center(), QPointF(900, 650)).length() < 15);
+
+    // Undo and redo both.
+    doc->undoStack()->undo();
+    doc->undoStack()->undo();
+    QCOMPARE(doc->data().typeOf(made), ObjectType::None);
+    QVERIFY(!view->diagramScene()->itemFor(made));
+    doc->undoStack()->redo();
+    QVERIFY(view->diagramScene()->itemFor(made));
+}
+
+void tst_MainWindow::editPropertyAndUndo()
+{
+    QVERIFY(m_window->openProject(m_path));
+    Document *doc = m_window->document();
+    m_window->selectObject(m_ids.unlock);
+    PropertiesPanel *panel = m_window->propertiesPanel();
+    QCOMPARE(panel->objects(), QList<Id>{m_ids.unlock});
+    auto *encrypted = qobject_cast<QCheckBox *>(panel->editor(QStringLiteral("encrypted")));
+    QVERIFY(encrypted);
+    QVERIFY(!encrypted->isChecked());
+    QVERIFY(!encrypted->toolTip().isEmpty()); // the help text
+    QTest::mouseClick(encrypted, Qt::LeftButton, {}, QPoint(4, encrypted->height() / 2));
+    QCOMPARE(doc->data().flows[m_ids.unlock].properties.value(QStringLiteral("encrypted")),
+             QJsonValue(true));
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Set Encrypted in transit"));
+    auto *transport = qobject_cast<QComboBox *>(panel->editor(QStringLiteral("transport")));
+    QVERIFY(transport);
+    transport->setFocus();
+    QTest::keyClick(transport, Qt::Key_Down);
+    QCOMPARE(doc->data().flows[m_ids.unlock].properties.value(QStringLiteral("transport")),
+             QJsonValue(QStringLiteral("bluetooth-le")));
+    doc->undoStack()->undo();
+    QCOMPARE(transport->currentText(), QStringLiteral("ip"));
+    doc->undoStack()->undo();
+    QVERIFY(!doc->data().flows[m_ids.unlock].properties.contains(QStringLiteral("encrypted")));
+    QVERIFY(!encrypted->isChecked());
+    doc->undoStack()->redo();
+    QVERIFY(encrypted->isChecked());
+}
+
+void tst_MainWindow::multiSelectionSetsPropertyInOneStep()
+{
+    QVERIFY(m_window->openProject(m_path));
+    Document *doc = m_window->document();
+    DiagramView *view = m_window->diagramView();
+    view->diagramScene()->selectIds({m_ids.unlock, m_ids.status, m_ids.write});
+    PropertiesPanel *panel = m_window->propertiesPanel();
+    QCOMPARE(panel->objects().size(), 3);
+    QCOMPARE(panel->heading(), QStringLiteral("3 objects selected"));
+    QVERIFY(!panel->editor(QStringLiteral("@name"))); // names are edited one at a time
+    auto *box = qobject_cast<QCheckBox *>(panel->editor(QStringLiteral("authenticated")));
+    QVERIFY(box);
+    QTest::mouseClick(box, Qt::LeftButton, {}, QPoint(4, box->height() / 2));
+    QCOMPARE(doc->undoStack()->count(), 1);
+    QCOMPARE(doc->undoStack()->undoText(), QStringLiteral("Set Authenticated on 3 Objects"));
+    for (const Id &f : {m_ids.unlock, m_ids.status, m_ids.write})
+        QCOMPARE(doc->data().flows[f].properties.value(QStringLiteral("authenticated")),
+                 QJsonValue(true));
+    QVERIFY(!doc->data().flows[m_ids.update].properties.contains(QStringLiteral("authenticated")));
+    // Mixed values show as partly checked.
+    doc->undoStack()->undo();
+    QVERIFY(doc->apply(SetProperty{m_ids.status, QStringLiteral("authenticated"), true}).ok());
+    QCOMPARE(box->checkState(), Qt::PartiallyChecked);
+}
+
+void tst_MainWindow::renameFromPropertiesFollowsEverywhere()
+{
+    QVERIFY(m_window->openProject(m_path));
+    m_window->selectObject(m_ids.firmware);
+    auto *name
+        = qobject_cast<QLineEdit *>(m_window->propertiesPanel()->editor(QStringLiteral("@name")));
+    QVERIFY(name);
+    QCOMPARE(name->text(), QStringLiteral("Lock Firmware"));
+    name->setFocus();
+    name->selectAll();
+    QTest::keyClicks(name, QStringLiteral("Lock MCU"));
+    QTest::keyClick(name, Qt::Key_Return);
+    QCOMPARE(m_window->document()->data().elements[m_ids.firmware].name,
+             QStringLiteral("Lock MCU"));
+    QCOMPARE(textAt(m_window->treeModel(), m_ids.firmware), QStringLiteral("Lock MCU"));
+    QCOMPARE(m_window->diagramView()->diagramScene()->elementItem(m_ids.firmware)->element().name,
+             QStringLiteral("Lock MCU"));
+    QCOMPARE(m_window->propertiesPanel()->heading(), QStringLiteral("Lock MCU"));
+}
+
+void tst_MainWindow::historyListsSteps()
+{
+    QVERIFY(m_window->openProject(m_path));
+    Document *doc = m_window->document();
+    QVERIFY(
+        doc->apply(SetAttribute{m_ids.cloud, QStringLiteral("name"), QStringLiteral("A")}).ok());
+    QVERIFY(
+        doc->apply(SetAttribute{m_ids.cloud, QStringLiteral("name"), QStringLiteral("B")}).ok());
+    QUndoView *history = m_window->historyView();
+    QCOMPARE(history->model()->rowCount(), 3); // "<opened>" and the two steps
+    // Clicking the first row goes back to the state as opened.
+    const QRect first = history->visualRect(history->model()->index(0, 0));
+    QTest::mouseClick(history->viewport(), Qt::LeftButton, {}, first.center());
+    QCOMPARE(doc->data().elements[m_ids.cloud].name, QStringLiteral("Cloud API"));
+}
+
+void tst_MainWindow::addPanelAndLayoutRestore()
+{
+    auto *extra = new QLabel(QStringLiteral("threats go here"));
+    extra->setObjectName(QStringLiteral("threatsPanel"));
+    QDockWidget *dock
+        = m_window->addPanel(extra, QStringLiteral("Threats"), Qt::BottomDockWidgetArea);
+    QCOMPARE(dock->objectName(), QStringLiteral("threatsPanelDock"));
+    QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
+    // Move it, close the window (which saves the layout), and open a new one.
+    m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
+    auto *history = m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"));
+    QVERIFY(history);
+    history->hide();
+    m_window->close();
+    m_tester.reset();
+    m_window = std::make_unique<MainWindow>();
+    m_tester = std::make_unique<QAbstractItemModelTester>(
+        m_window->treeModel(), QAbstractItemModelTester::FailureReportingMode::QtTest);
+    m_window->show();
+    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
+    QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"))->isHidden());
+    auto *again = new QLabel(QStringLiteral("threats go here"));
+    again->setObjectName(QStringLiteral("threatsPanel"));
+    QDockWidget *restored
+        = m_window->addPanel(again, QStringLiteral("Threats"), Qt::BottomDockWidgetArea);
+    QCOMPARE(m_window->dockWidgetArea(restored), Qt::RightDockWidgetArea);
+}
+
+void tst_MainWindow::droppedFileOpens()
+{
+    QMimeData mime;
+    mime.setUrls({QUrl::fromLocalFile(m_path)});
+    const QPoint at = m_window->rect().center();
+    QDragEnterEvent enter(at, Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &enter);
+    QVERIFY(enter.isAccepted());
+    QDropEvent drop(QPointF(at), Qt::CopyAction, &mime, Qt::LeftButton, {});
+    QApplication::sendEvent(m_window.get(), &drop);
+    QTRY_VERIFY(m_window->document());
+    QCOMPARE(QFileInfo(m_window->document()->path()), QFileInfo(m_path));
 }
 
 QTEST_MAIN(tst_MainWindow)

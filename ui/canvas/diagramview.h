@@ -2,52 +2,112 @@
 
 #include "core/id.h"
 
-#include <QPointer>
-#include <QWidget>
+#include <QGraphicsView>
+
+#include <functional>
+#include <optional>
+
+QT_BEGIN_NAMESPACE
+class QAction;
+class QGraphicsLineItem;
+class QGraphicsRectItem;
+class QLineEdit;
+QT_END_NAMESPACE
 
 namespace tb {
 
-class Project;
+class DiagramScene;
+class Document;
 
-/// Paints one diagram of a project with DiagramPainter, fitted to the widget. Read-only for
-/// now: a click selects the object under the mouse.
-class DiagramView final : public QWidget
+/// The editable canvas of one diagram: zoom (wheel, fit, 100%), pan (middle drag, space+drag),
+/// rubber-band selection, a grid, tools to draw flows and trust boundaries, drops from the
+/// palette, keyboard nudging, inline rename (F2) and context menus.
+class DiagramView final : public QGraphicsView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DiagramView)
 
 public:
+    enum class Tool { Select, Flow, Boundary };
+
     explicit DiagramView(QWidget *parent = nullptr);
     ~DiagramView() override;
 
-    /// The project shown (null for none); repaints on every edit.
-    void setProject(Project *project);
+    DiagramScene *diagramScene() const { return m_scene; }
+    void setDocument(Document *document);
     void setDiagram(const Id &diagram);
-    Id diagram() const { return m_diagram; }
-    void setSelection(const Id &id);
-    Id selection() const { return m_selection; }
+    Id diagram() const;
 
-    /// The object drawn at a widget position, or null.
+    /// Selects one object (null: none) and scrolls it into view.
+    void setSelection(const Id &id);
+    /// The first selected object (in id order), or null.
+    Id selection() const;
+    QList<Id> selectedIds() const;
+    /// The object drawn at a viewport position, or null.
     Id objectAt(const QPoint &pos) const;
-    /// Where a point in diagram coordinates is shown in the widget.
+    /// Where a point in diagram coordinates is shown in the viewport.
     QPointF mapFromDiagram(const QPointF &pos) const;
+
+    Tool tool() const { return m_tool; }
+    void setTool(Tool tool);
+    qreal zoom() const;
+    void setZoom(qreal zoom);
+    void zoomToFit();
+
+    /// Creates what a palette entry describes ("element/process", "zone", ...) centred at a
+    /// scene point; the view centre when `at` is not given.
+    Id createFromPalette(const QString &entry, std::optional<QPointF> at = std::nullopt);
+    /// Opens the inline name editor over the selected object.
+    void renameSelected();
+    QLineEdit *renameEditor() const { return m_renameEdit; }
+
+    /// Canvas actions (create, tools, delete, rename, zoom), for menus and toolbars.
+    QList<QAction *> canvasActions() const { return m_actions; }
 
     QSize sizeHint() const override;
 
 Q_SIGNALS:
-    void objectClicked(const tb::Id &id);
+    /// The selected objects changed (by click, rubber band, or an edit).
+    void selectionChanged();
+    void toolChanged(tb::DiagramView::Tool tool);
 
 protected:
-    void paintEvent(QPaintEvent *event) override;
+    void wheelEvent(QWheelEvent *event) override;
     void mousePressEvent(QMouseEvent *event) override;
+    void mouseMoveEvent(QMouseEvent *event) override;
+    void mouseReleaseEvent(QMouseEvent *event) override;
+    void keyPressEvent(QKeyEvent *event) override;
+    void keyReleaseEvent(QKeyEvent *event) override;
+    void contextMenuEvent(QContextMenuEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dragMoveEvent(QDragMoveEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
+    void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void resizeEvent(QResizeEvent *event) override;
+    void paintEvent(QPaintEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
-    QRectF pageRect() const;
-    QTransform viewTransform() const;
+    void createActions();
+    QAction *addCanvasAction(const QString &text, const QKeySequence &key,
+                             const std::function<void()> &slot);
+    Id elementAt(const QPointF &scenePos) const;
+    void finishRename(bool commit);
+    void endGesture();
 
-    QPointer<Project> m_project;
-    Id m_diagram;
-    Id m_selection;
+    DiagramScene *m_scene;
+    Tool m_tool = Tool::Select;
+    QList<QAction *> m_actions;
+    bool m_fitPending = true;
+    bool m_spaceHeld = false;
+    bool m_panning = false;
+    QPoint m_panLast;
+    Id m_flowSource;
+    QGraphicsLineItem *m_flowLine = nullptr;
+    QPointF m_rectStart;
+    QGraphicsRectItem *m_rectItem = nullptr;
+    QLineEdit *m_renameEdit = nullptr;
+    Id m_renaming;
 };
 
 } // namespace tb

@@ -1,18 +1,42 @@
-// MainWindow: the Edit and Help menus.
+// MainWindow: the Edit, Diagram, View and Help menus.
 
+#include "canvas/diagramview.h"
 #include "mainwindow.h"
 #include "mainwindowprivate.h"
 
 #include <QAction>
 #include <QApplication>
+#include <QDockWidget>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QToolBar>
 #include <QUndoGroup>
 
 namespace tb {
 
+namespace {
+// DiagramView::canvasActions() order: add x4, flow tool, boundary tool, rename, delete,
+// select all, zoom in, zoom out, fit, 100%.
+enum CanvasAction {
+    AddExternal,
+    AddProcess,
+    AddStore,
+    AddZone,
+    FlowTool,
+    ZoneTool,
+    Rename,
+    Delete,
+    SelectAll,
+    ZoomIn,
+    ZoomOut,
+    ZoomFit,
+    ZoomActual
+};
+} // namespace
+
 void MainWindow::createEditActions()
 {
+    const QList<QAction *> canvas = d->view->canvasActions();
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
     // From the undo group, so the actions follow whichever document is open.
     QAction *undo = d->undoGroup->createUndoAction(this, tr("&Undo"));
@@ -21,6 +45,46 @@ void MainWindow::createEditActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    edit->addAction(canvas[Rename]);
+    edit->addAction(canvas[Delete]);
+    edit->addAction(canvas[SelectAll]);
+
+    QMenu *diagram = menuBar()->addMenu(tr("&Diagram"));
+    canvas[AddExternal]->setIcon(QIcon(QStringLiteral(":/icons/external-entity.svg")));
+    canvas[AddProcess]->setIcon(QIcon(QStringLiteral(":/icons/process.svg")));
+    canvas[AddStore]->setIcon(QIcon(QStringLiteral(":/icons/data-store.svg")));
+    canvas[AddZone]->setIcon(QIcon(QStringLiteral(":/icons/trust-boundary.svg")));
+    canvas[FlowTool]->setIcon(QIcon(QStringLiteral(":/icons/flow.svg")));
+    for (int i = AddExternal; i <= ZoneTool; ++i) {
+        diagram->addAction(canvas[i]);
+        if (i == AddZone)
+            diagram->addSeparator();
+    }
+
+    auto *tools = addToolBar(tr("Diagram"));
+    tools->setObjectName(QStringLiteral("diagramToolBar"));
+    tools->setIconSize(QSize(22, 22));
+    tools->addAction(undo);
+    tools->addAction(redo);
+    tools->addSeparator();
+    for (int i = AddExternal; i <= FlowTool; ++i)
+        tools->addAction(canvas[i]);
+    tools->addSeparator();
+    tools->addAction(canvas[ZoomFit]);
+    tools->addAction(canvas[ZoomActual]);
+}
+
+void MainWindow::createViewActions()
+{
+    const QList<QAction *> canvas = d->view->canvasActions();
+    d->viewMenu = menuBar()->addMenu(tr("&View"));
+    for (int i = ZoomIn; i <= ZoomActual; ++i)
+        d->viewMenu->addAction(canvas[i]);
+    d->viewMenu->addSeparator();
+    d->panelsMenu = d->viewMenu->addMenu(tr("&Panels"));
+    for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly))
+        d->panelsMenu->addAction(dock->toggleViewAction());
 }
 
 void MainWindow::createHelpActions()

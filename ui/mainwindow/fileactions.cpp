@@ -1,7 +1,9 @@
-// MainWindow: the File menu (new, open, example, recent projects, quit).
+// MainWindow: the File menu (new, open, example, import, recent projects, quit).
 
+#include "core/propertycatalog.h"
 #include "document/document.h"
 #include "document/exampleproject.h"
+#include "io/modelimport.h"
 #include "mainwindow.h"
 #include "mainwindowprivate.h"
 #include "recentprojects.h"
@@ -16,6 +18,7 @@
 #include <QMessageBox>
 #include <QRegularExpression>
 #include <QStandardPaths>
+#include <QStatusBar>
 
 namespace tb {
 
@@ -48,6 +51,10 @@ void MainWindow::createFileActions()
 
     QAction *example = file->addAction(tr("Open &Example"));
     connect(example, &QAction::triggered, this, &MainWindow::openExample);
+
+    QAction *import = file->addAction(tr("&Import\u2026"));
+    import->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    connect(import, &QAction::triggered, this, &MainWindow::importDialog);
 
     d->recentMenu = file->addMenu(tr("&Recent Projects"));
     connect(d->recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
@@ -140,6 +147,56 @@ bool MainWindow::openExample()
         return false;
     }
     return openProject(*path);
+}
+
+void MainWindow::importDialog()
+{
+    const QString path = QFileDialog::getOpenFileName(
+        this, tr("Import Model"), startFolder(),
+        tr("Threat models (*.json *.tm7 *.yaml *.yml *.py);;All files (*)"));
+    if (!path.isEmpty())
+        importModelFile(path, {});
+}
+
+bool MainWindow::importModelFile(const QString &path, const QString &targetIn)
+{
+    Result<Imported> imported
+        = importModel(path, QStringLiteral("auto"), PropertyCatalog::builtIn());
+    if (!imported) {
+        QMessageBox::critical(this, tr("Import Failed"), imported.error().text());
+        return false;
+    }
+    QString target = targetIn;
+    if (target.isEmpty()) {
+        const QFileInfo info(path);
+        target = QFileDialog::getSaveFileName(this, tr("Save Imported Project As"),
+                                              info.absolutePath() + QLatin1Char('/')
+                                                  + info.completeBaseName()
+                                                  + QStringLiteral(".threatbench"),
+                                              projectFilter());
+        if (target.isEmpty())
+            return false;
+        if (!target.endsWith(QLatin1String(".threatbench")))
+            target += QStringLiteral(".threatbench");
+    }
+    Result<std::unique_ptr<Document>> doc = Document::create(target, imported->data);
+    if (!doc) {
+        QMessageBox::critical(this, tr("Import Failed"), doc.error().text());
+        return false;
+    }
+    RecentProjects::add(target);
+    setDocument(std::move(doc).value());
+    const ImportReport &r = imported->report;
+    statusBar()->showMessage(
+        tr("Imported %1: %2 elements, %3 flows, %4 boundaries (%5 approximated, %6 dropped)")
+            .arg(r.format)
+            .arg(r.elements)
+            .arg(r.flows)
+            .arg(r.boundaries)
+            .arg(r.approximated.size())
+            .arg(r.dropped.size()),
+        15000);
+    return true;
 }
 
 } // namespace tb

@@ -5,14 +5,18 @@
 #include "mainwindowprivate.h"
 #include "panels/detailspanel.h"
 #include "panels/projecttreemodel.h"
+#include "panels/propertiespanel.h"
+#include "startpage.h"
 
+#include <QCloseEvent>
 #include <QDir>
-#include <QDockWidget>
 #include <QFileInfo>
-#include <QHeaderView>
 #include <QLabel>
 #include <QMessageBox>
+#include <QMimeData>
+#include <QStackedWidget>
 #include <QStatusBar>
+#include <QTabBar>
 #include <QTreeView>
 #include <QUndoGroup>
 #include <QUndoStack>
@@ -21,13 +25,15 @@ namespace tb {
 
 MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_unique<Private>())
 {
+    setObjectName(QStringLiteral("mainWindow"));
+    setAcceptDrops(true);
+    setDockNestingEnabled(true);
     d->undoGroup = new QUndoGroup(this);
-    d->view = new DiagramView(this);
-    d->view->setObjectName(QStringLiteral("diagramView"));
-    setCentralWidget(d->view);
+    createCentre();
     createDocks();
     createFileActions();
     createEditActions();
+    createViewActions();
     createHelpActions();
 
     d->statusLabel = new QLabel(this);
@@ -37,11 +43,8 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
     statusBar()->addWidget(d->statusLabel, 1);
     statusBar()->addPermanentWidget(d->countsLabel);
 
-    connect(d->view, &DiagramView::objectClicked, this, [this](const Id &id) {
-        // A click on empty paper selects the diagram itself.
-        selectObject(id.isNull() ? d->view->diagram() : id);
-    });
     resize(1360, 860);
+    restoreLayout();
     updateTitle();
     updateStatus();
 }
@@ -51,48 +54,8 @@ MainWindow::~MainWindow()
     // Views hold the project by QPointer, but detach first so no signal reaches a half-dead
     // window while the document closes its file.
     d->treeModel->setProject(nullptr);
-    d->view->setProject(nullptr);
-}
-
-void MainWindow::createDocks()
-{
-    d->treeModel = new ProjectTreeModel(this);
-    d->tree = new QTreeView(this);
-    d->tree->setObjectName(QStringLiteral("projectTree"));
-    d->tree->setModel(d->treeModel);
-    d->tree->setHeaderHidden(true);
-    d->tree->setUniformRowHeights(true);
-    d->tree->header()->setStretchLastSection(true);
-    connect(d->tree->selectionModel(), &QItemSelectionModel::currentChanged, this,
-            [this](const QModelIndex &current) {
-                const Id id = d->treeModel->idAt(current);
-                if (!id.isNull() || current.isValid())
-                    d->current = id;
-                showCurrent(id);
-            });
-    // The model resets on every edit: put back what was open and selected.
-    connect(d->treeModel, &QAbstractItemModel::modelReset, this, [this] {
-        d->tree->expandAll();
-        if (const QModelIndex index = d->treeModel->indexOf(d->current); index.isValid())
-            d->tree->setCurrentIndex(index);
-        else
-            showCurrent({});
-    });
-
-    auto *treeDock = new QDockWidget(tr("Project"), this);
-    treeDock->setObjectName(QStringLiteral("projectDock"));
-    treeDock->setWidget(d->tree);
-    addDockWidget(Qt::LeftDockWidgetArea, treeDock);
-
-    d->details = new DetailsPanel(this);
-    auto *detailsDock = new QDockWidget(tr("Details"), this);
-    detailsDock->setObjectName(QStringLiteral("detailsDock"));
-    detailsDock->setWidget(d->details);
-    // Both docks on the left, stacked, so the diagram gets the width it needs to be legible.
-    addDockWidget(Qt::LeftDockWidgetArea, detailsDock);
-    splitDockWidget(treeDock, detailsDock, Qt::Vertical);
-    resizeDocks({treeDock}, {300}, Qt::Horizontal);
-    resizeDocks({treeDock, detailsDock}, {450, 300}, Qt::Vertical);
+    d->view->setDocument(nullptr);
+    d->properties->setDocument(nullptr);
 }
 
 Document *MainWindow::document() const
@@ -115,6 +78,30 @@ DiagramView *MainWindow::diagramView() const
 {
     return d->view;
 }
+PalettePanel *MainWindow::palette() const
+{
+    return d->palette;
+}
+PropertiesPanel *MainWindow::propertiesPanel() const
+{
+    return d->properties;
+}
+StartPage *MainWindow::startPage() const
+{
+    return d->start;
+}
+QTabBar *MainWindow::diagramTabs() const
+{
+    return d->tabs;
+}
+QUndoView *MainWindow::historyView() const
+{
+    return d->history;
+}
+Id MainWindow::currentObject() const
+{
+    return d->current;
+}
 
 void MainWindow::setDocument(std::unique_ptr<Document> document)
 {
@@ -123,7 +110,8 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     d->document = std::move(document);
     Project *project = d->document ? d->document->project() : nullptr;
     d->current = {};
-    d->view->setProject(project);
+    d->view->setDocument(d->document.get());
+    d->properties->setDocument(d->document.get());
     d->treeModel->setProject(project);
     if (d->document) {
         d->undoGroup->addStack(d->document->undoStack());
@@ -132,21 +120,26 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         connect(d->document.get(), &Document::editFailed, this, [this](const Error &error) {
             QMessageBox::critical(this, tr("Edit Failed"), error.text());
         });
+    }
+    d->centre->setCurrentIndex(d->document ? 1 : 0);
+    updateDiagramTabs();
+    if (d->document) {
         // Start on the first diagram, by name.
-        const ProjectData &pd = d->document->data();
-        QList<Id> diagrams = ProjectData::sortedIds(pd.diagrams);
-        std::stable_sort(diagrams.begin(), diagrams.end(), [&](const Id &a, const Id &b) {
-            return pd.diagrams[a].name.localeAwareCompare(pd.diagrams[b].name) < 0;
-        });
-        selectObject(diagrams.value(0));
+        selectObject(d->tabs->count() > 0 ? d->tabs->tabData(0).value<Id>() : Id());
+    } else {
+        d->start->refresh();
     }
     old.reset();
     updateTitle();
     updateStatus();
+    Q_EMIT documentChanged(d->document.get());
 }
 
 void MainWindow::selectObject(const Id &id)
 {
+    if (d->selecting)
+        return;
+    d->selecting = true;
     d->current = id;
     const QModelIndex index = d->treeModel->indexOf(id);
     if (index.isValid()) {
@@ -156,37 +149,89 @@ void MainWindow::selectObject(const Id &id)
         d->tree->setCurrentIndex({});
     }
     showCurrent(id);
+    d->selecting = false;
+    Q_EMIT currentObjectChanged(id);
 }
 
 void MainWindow::showCurrent(const Id &id)
 {
     if (!d->document) {
         d->details->clear();
+        d->properties->setObjects({});
         return;
     }
     const ProjectData &pd = d->document->data();
     if (pd.typeOf(id) == ObjectType::Diagram) {
         d->view->setDiagram(id);
         d->view->setSelection({});
-    } else if (!pd.diagrams.value(d->view->diagram()).placements.contains(id)) {
+    } else if (!id.isNull() && !d->view->selectedIds().contains(id)) {
         // Show the object where it is drawn, if it is drawn anywhere.
-        for (const Id &diagram : ProjectData::sortedIds(pd.diagrams)) {
-            if (pd.diagrams[diagram].placements.contains(id)) {
-                d->view->setDiagram(diagram);
-                break;
+        if (!pd.diagrams.value(d->view->diagram()).placements.contains(id)) {
+            for (const Id &diagram : ProjectData::sortedIds(pd.diagrams)) {
+                if (pd.diagrams[diagram].placements.contains(id)) {
+                    d->view->setDiagram(diagram);
+                    break;
+                }
             }
         }
         d->view->setSelection(id);
-    } else {
-        d->view->setSelection(id);
     }
+    for (int i = 0; i < d->tabs->count(); ++i) {
+        if (d->tabs->tabData(i).value<Id>() == d->view->diagram()) {
+            const QSignalBlocker block(d->tabs);
+            d->tabs->setCurrentIndex(i);
+        }
+    }
+    const QList<Id> onCanvas = d->view->selectedIds();
+    d->properties->setObjects(onCanvas.contains(id) ? onCanvas : QList<Id>{id});
     d->details->showObject(pd, id);
+}
+
+void MainWindow::canvasSelectionChanged()
+{
+    if (d->selecting || !d->document)
+        return;
+    const QList<Id> ids = d->view->selectedIds();
+    // Keep the current object if it is still among the selected ones.
+    const Id id = ids.contains(d->current) ? d->current : ids.value(0, d->view->diagram());
+    selectObject(id);
+    d->properties->setObjects(ids.isEmpty() ? QList<Id>{} : ids);
 }
 
 void MainWindow::projectEdited()
 {
+    if (d->document)
+        d->details->showObject(d->document->data(), d->current);
+    updateDiagramTabs();
     updateTitle();
     updateStatus();
+}
+
+void MainWindow::updateDiagramTabs()
+{
+    QList<QPair<QString, Id>> wanted;
+    if (d->document) {
+        const ProjectData &pd = d->document->data();
+        for (const Id &id : ProjectData::sortedIds(pd.diagrams))
+            wanted.append({pd.diagrams[id].name, id});
+        std::stable_sort(wanted.begin(), wanted.end(), [](const auto &a, const auto &b) {
+            return a.first.localeAwareCompare(b.first) < 0;
+        });
+    }
+    QList<QPair<QString, Id>> shown;
+    for (int i = 0; i < d->tabs->count(); ++i)
+        shown.append({d->tabs->tabText(i), d->tabs->tabData(i).value<Id>()});
+    if (shown == wanted)
+        return;
+    const QSignalBlocker block(d->tabs);
+    while (d->tabs->count() > 0)
+        d->tabs->removeTab(0);
+    for (const auto &[name, id] : std::as_const(wanted)) {
+        const int i = d->tabs->addTab(QIcon(QStringLiteral(":/icons/flow.svg")), name);
+        d->tabs->setTabData(i, QVariant::fromValue(id));
+        if (id == d->view->diagram())
+            d->tabs->setCurrentIndex(i);
+    }
 }
 
 void MainWindow::updateTitle()
@@ -222,6 +267,38 @@ void MainWindow::updateStatus()
             .arg(pd.flows.size())
             .arg(pd.boundaries.size())
             .arg(pd.assets.size()));
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+void MainWindow::dragEnterEvent(QDragEnterEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (!urls.isEmpty() && urls.first().isLocalFile())
+        event->acceptProposedAction();
+}
+
+void MainWindow::dropEvent(QDropEvent *event)
+{
+    const QList<QUrl> urls = event->mimeData()->urls();
+    if (urls.isEmpty() || !urls.first().isLocalFile())
+        return;
+    event->acceptProposedAction();
+    const QString path = urls.first().toLocalFile();
+    // Queued: a modal dialog must not run inside the drop handler of the drag source.
+    QMetaObject::invokeMethod(
+        this,
+        [this, path] {
+            if (path.endsWith(QLatin1String(".threatbench")))
+                openProject(path);
+            else
+                importModelFile(path, {});
+        },
+        Qt::QueuedConnection);
 }
 
 } // namespace tb

@@ -7,7 +7,10 @@
 #include <memory>
 
 QT_BEGIN_NAMESPACE
+class QDockWidget;
+class QTabBar;
 class QTreeView;
+class QUndoView;
 QT_END_NAMESPACE
 
 namespace tb {
@@ -15,9 +18,13 @@ namespace tb {
 class DetailsPanel;
 class DiagramView;
 class Document;
+class PalettePanel;
 class ProjectTreeModel;
+class PropertiesPanel;
+class StartPage;
 
-/// The main window: project tree, diagram, details. Action groups live in *actions.cpp.
+/// The workbench window: start page or canvas in the middle, panels in docks around it.
+/// Action groups live in *actions.cpp, the docks in mainwindowdocks.cpp.
 class MainWindow final : public QMainWindow
 {
     Q_OBJECT
@@ -32,28 +39,59 @@ public:
     bool openProject(const QString &path);
     /// Opens the bundled example (imported into the app data folder on first use).
     bool openExample();
+    /// Imports a model file (any format the CLI imports) into a new project at `target`.
+    bool importModelFile(const QString &path, const QString &target);
+
+    /// Puts a panel in a new dock (its object name is the widget's, plus "Dock"), restoring
+    /// where the user last had it. The View menu lists it.
+    QDockWidget *addPanel(QWidget *panel, const QString &title, Qt::DockWidgetArea area);
 
     Document *document() const;
     ProjectTreeModel *treeModel() const;
     QTreeView *projectTree() const;
     DetailsPanel *detailsPanel() const;
     DiagramView *diagramView() const;
+    PalettePanel *palette() const;
+    PropertiesPanel *propertiesPanel() const;
+    StartPage *startPage() const;
+    QTabBar *diagramTabs() const;
+    QUndoView *historyView() const;
+    /// The object last selected anywhere (tree, canvas, another panel).
+    Id currentObject() const;
 
-    /// Selects an object in the tree, which the diagram and details follow.
-    void selectObject(const Id &id);
+public Q_SLOTS:
+    /// Selects an object everywhere: tree, canvas (switching diagram if needed), panels.
+    void selectObject(const tb::Id &id);
+
+Q_SIGNALS:
+    void currentObjectChanged(const tb::Id &id);
+    /// A document was opened, replaced or closed (null).
+    void documentChanged(tb::Document *document);
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+    void dragEnterEvent(QDragEnterEvent *event) override;
+    void dropEvent(QDropEvent *event) override;
 
 private:
     void createFileActions();
     void createEditActions();
+    void createViewActions();
     void createHelpActions();
     void createDocks();
+    void createCentre();
+    void restoreLayout();
+    void saveLayout();
     void newProject();
     void openProjectDialog();
+    void importDialog();
     void populateRecentMenu();
 
     void setDocument(std::unique_ptr<Document> document);
     void showCurrent(const Id &id);
+    void canvasSelectionChanged();
     void projectEdited();
+    void updateDiagramTabs();
     void updateTitle();
     void updateStatus();
 

@@ -10,6 +10,7 @@ QT_BEGIN_NAMESPACE
 class QAction;
 class QLabel;
 class QMenu;
+class QStackedWidget;
 class QUndoGroup;
 QT_END_NAMESPACE
 
@@ -21,12 +22,22 @@ struct MainWindow::Private
     ProjectTreeModel *treeModel = nullptr;
     QTreeView *tree = nullptr;
     DiagramView *view = nullptr;
+    QTabBar *tabs = nullptr;
+    QStackedWidget *centre = nullptr;
+    StartPage *start = nullptr;
     DetailsPanel *details = nullptr;
+    PalettePanel *palette = nullptr;
+    PropertiesPanel *properties = nullptr;
+    QUndoView *history = nullptr;
     QUndoGroup *undoGroup = nullptr;
     QMenu *recentMenu = nullptr;
+    QMenu *viewMenu = nullptr;
+    QMenu *panelsMenu = nullptr;
     QLabel *statusLabel = nullptr;
     QLabel *countsLabel = nullptr;
-    Id current; // selected object, kept across tree resets
+    QByteArray savedState;  // the dock layout read at start, for panels added later
+    Id current;             // selected object, kept across tree resets
+    bool selecting = false; // guards against echoes while selection spreads to every view
 };
 
 } // namespace tb

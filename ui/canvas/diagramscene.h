@@ -1,0 +1,102 @@
+#pragma once
+
+#include "canvasitems.h"
+#include "core/edit.h"
+#include "core/result.h"
+#include "document/document.h"
+
+#include <QGraphicsScene>
+#include <QHash>
+#include <QPointer>
+
+namespace tb {
+
+/// One diagram of a document as graphics items, kept in step with the project on every edit
+/// (undo and redo included). User gestures become edits through Document::apply(); the items
+/// only follow the model.
+class DiagramScene final : public QGraphicsScene
+{
+    Q_OBJECT
+    Q_DISABLE_COPY_MOVE(DiagramScene)
+
+public:
+    explicit DiagramScene(QObject *parent = nullptr);
+    ~DiagramScene() override;
+
+    void setDocument(Document *document);
+    Document *document() const { return m_document; }
+    void setDiagram(const Id &diagram);
+    Id diagram() const { return m_diagram; }
+
+    const DiagramStyle &style() const { return m_style; }
+    qreal gridSize() const { return 10; }
+    bool snapEnabled() const { return m_snap; }
+    void setSnapEnabled(bool on) { m_snap = on; }
+    QPointF snap(const QPointF &pos) const;
+    bool isSyncing() const { return m_syncing > 0; }
+
+    CanvasItem *itemFor(const Id &id) const;
+    ElementItem *elementItem(const Id &id) const { return m_elements.value(id); }
+    FlowItem *flowItem(const Id &id) const { return m_flows.value(id); }
+    /// The topmost object at a scene point, or null.
+    Id objectAt(const QPointF &pos) const;
+    QList<Id> selectedIds() const;
+    void selectIds(const QList<Id> &ids);
+
+    // Gestures that edit the project; each is one undo step. They return the new object's id
+    // (null when refused, after editFailed()).
+    Id addElement(ElementKind kind, const QString &stencil, const QPointF &centre);
+    Id addZone(const QRectF &rect);
+    Id connectFlow(const Id &source, const Id &target);
+    bool deleteSelection();
+    bool nudgeSelection(const QPointF &delta);
+    bool rename(const Id &id, const QString &name);
+
+    // Called by the items.
+    void elementMoved(ElementItem *item);
+    void zoneResized(ZoneItem *item, const QRectF &before);
+
+Q_SIGNALS:
+    /// A gesture's edit was refused; nothing changed.
+    void editFailed(const tb::Error &error);
+
+protected:
+    void mousePressEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseMoveEvent(QGraphicsSceneMouseEvent *event) override;
+    void mouseReleaseEvent(QGraphicsSceneMouseEvent *event) override;
+
+private:
+    bool apply(const Edit &edit);
+    void rebuild();
+    void projectEdited(const Edit &edit, const Change &change);
+    void syncObject(const Id &id);
+    void removeItem(const Id &id);
+    void attachFlow(FlowItem *flow);
+    void detachFlow(FlowItem *flow);
+    void refan(const Id &a, const Id &b);
+    void updateZoneDepths();
+    void updateBadges();
+    void growSceneRect();
+    QHash<Id, QRectF> currentRects() const;
+    bool commitDrag();
+    bool commitMoves(const QList<CanvasItem *> &moved, const QString &text,
+                     const QSet<Id> &extraSubjects = {});
+
+    QPointer<Document> m_document;
+    Id m_diagram;
+    DiagramStyle m_style;
+    bool m_snap = true;
+    int m_syncing = 0;
+    QHash<Id, ElementItem *> m_elements;
+    QHash<Id, FlowItem *> m_flows;
+    QHash<Id, ZoneItem *> m_zones;
+    QHash<Id, LineItem *> m_lines;
+    QHash<Id, QList<FlowItem *>> m_attached; // element -> flows drawn to or from it
+
+    // The drag in progress: where each moving item started, and zone members carried along.
+    QHash<CanvasItem *, QPointF> m_dragStart;
+    QList<CanvasItem *> m_carried;
+    CanvasItem *m_dragLead = nullptr;
+};
+
+} // namespace tb
