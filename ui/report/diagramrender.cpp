@@ -47,9 +47,12 @@ Result<void> renderDiagramSvg(const ProjectData &data, const Id &diagramId, QIOD
     svg.setSize(size);
     svg.setViewBox(QRectF(QPointF(0, 0), size));
     svg.setResolution(96);
-    svg.setTitle((*diagram)->name);
-    svg.setDescription(
-        tr("%1 \u2014 data flow diagram, drawn by Threatbench").arg(data.product.name));
+    // QSvgGenerator writes title and description verbatim: escape them, or a name such as
+    // "<script>" becomes markup in the SVG (and in the HTML report that inlines it).
+    svg.setTitle((*diagram)->name.toHtmlEscaped());
+    svg.setDescription(tr("%1 \u2014 data flow diagram, drawn by Threatbench")
+                           .arg(data.product.name)
+                           .toHtmlEscaped());
 
     QPainter p;
     if (!p.begin(&svg))
