@@ -59,5 +59,7 @@ int runRisks(const QStringList &args);
 int runReport(const QStringList &args);
 int runEbios(const QStringList &args);
 int runDiff(const QStringList &args);
+int runTechfile(const QStringList &args);
+int runVex(const QStringList &args);
 
 } // namespace tb::cli

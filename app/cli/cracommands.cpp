@@ -61,8 +61,17 @@ QJsonObject taskJson(const MitigationTask &t)
 
 } // namespace
 
+int runCraClassify(const QStringList &args); // craclassifycmd.cpp
+int runCraProfile(const QStringList &args);
+
 int runCra(const QStringList &args)
 {
+    // Subcommands come first: "cra classify PROJECT ...", "cra profile PROJECT".
+    if (args.value(1) == QLatin1String("classify") || args.value(1) == QLatin1String("profile")) {
+        QStringList rest = args;
+        const QString sub = rest.takeAt(1);
+        return sub == QLatin1String("classify") ? runCraClassify(rest) : runCraProfile(rest);
+    }
     QCommandLineParser parser;
     parser.addPositionalArgument(QStringLiteral("PROJECT"),
                                  QStringLiteral("A project or exchange file."));
@@ -73,9 +82,11 @@ int runCra(const QStringList &args)
                        "(I.1.3.c) or words from the title or explanation."),
         QStringLiteral("TEXT"));
     parser.addOption(only);
-    if (auto stop = parse(
-            parser, args, QStringLiteral("cra"),
-            QStringLiteral("The CRA Annex I traceability matrix: verdict per requirement."), 1, 1))
+    if (auto stop
+        = parse(parser, args, QStringLiteral("cra"),
+                QStringLiteral("The CRA Annex I traceability matrix: verdict per requirement. "
+                               "See also 'cra classify' and 'cra profile'."),
+                1, 1))
         return *stop;
     Result<ProjectData> data = loadAny(parser.positionalArguments().at(0));
     if (!data)

@@ -25,15 +25,19 @@ const char kUsage[]
       "  explain PROJECT THREAT_ID                  why a threat is there\n"
       "  templates validate DIR... | list           check or list templates\n"
       "  cra PROJECT [--json]                       CRA Annex I traceability matrix\n"
+      "  cra classify PROJECT --answers FILE [--by NAME] [--json] [--dry-run]  CRA scope, class\n"
+      "  cra profile PROJECT [--json]               the stored CRA classification and profile\n"
+      "  techfile PROJECT -o DIR                    CRA technical file drafts (MD, HTML, PDF)\n"
       "  tasks PROJECT [--json]                     mitigation tasks\n"
       "  accept PROJECT MITIGATION [--threat ID]... suggested mitigation -> task\n"
       "  check PROJECT [--fail-on LEVEL] [--require-coverage]  CI gate (exit 1)\n"
       "  import-sbom PROJECT BOM.json [--attach EL] CycloneDX SBOM -> components\n"
       "  components PROJECT [--json]                SBOM components and where they are\n"
-      "  report PROJECT -o FILE.pdf [--paper a4|letter]  risk register as PDF\n"
+      "  report PROJECT -o FILE [--format pdf|csv|html]  risk register report\n"
       "  risks PROJECT [--json] [--rescale 4x4|5x5 [--dry-run]]  risk register, ISO 27005\n"
       "  ebios PROJECT [--json]                     EBIOS RM study, workshop by workshop\n"
       "  diff A B [--json]                          compare two models (1 if they differ)\n"
+      "  vex PROJECT --bom BOM [-o VEX.cdx.json]    vulnerabilities, triage, CycloneDX VEX\n"
       "\n"
       "Run 'threatbench-cli <command> --help' for a command's options.\n"
       "Exit codes: 0 success, 1 a check found problems, 2 usage error or bad "
@@ -44,7 +48,8 @@ const char kUsage[]
 int main(int argc, char **argv)
 {
     // Only the report draws text, which needs a GUI application; offscreen unless told otherwise.
-    const bool drawing = argc > 1 && qstrcmp(argv[1], "report") == 0;
+    const bool drawing
+        = argc > 1 && (qstrcmp(argv[1], "report") == 0 || qstrcmp(argv[1], "techfile") == 0);
     if (drawing && qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM"))
         qputenv("QT_QPA_PLATFORM", "offscreen");
     std::unique_ptr<QCoreApplication> app(drawing ? new QGuiApplication(argc, argv)
@@ -107,5 +112,9 @@ int main(int argc, char **argv)
         return runAccept(args);
     if (command == QLatin1String("check"))
         return runCheck(args);
+    if (command == QLatin1String("techfile"))
+        return runTechfile(args);
+    if (command == QLatin1String("vex"))
+        return runVex(args);
     return usageError(QStringLiteral("unknown command \"%1\"").arg(command));
 }

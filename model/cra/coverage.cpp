@@ -1,6 +1,7 @@
 #include "coverage.h"
 
 #include "annexcatalog.h"
+#include "craprofile.h"
 
 namespace tb {
 
@@ -110,6 +111,22 @@ RequirementCoverage assess(const ProjectData &data, const AnnexRequirement &req,
     return c;
 }
 
+// What the CRA profile declares for Part II is evidence, not proof: it adds lines, no verdict.
+void profileEvidence(const std::optional<CraProfile> &p, RequirementCoverage &c)
+{
+    if (!p)
+        return;
+    const auto add = [&](const char *id, const QString &label, const QString &value) {
+        if (c.id == QLatin1String(id) && !value.isEmpty())
+            c.evidence.append(label + QStringLiteral(" (CRA profile): ") + value);
+    };
+    add("II(1)", QStringLiteral("SBOM location"), p->sbomLocation);
+    add("II(5)", QStringLiteral("CVD policy"), p->cvdPolicyUrl);
+    add("II(6)", QStringLiteral("Vulnerability contact"), p->securityContact);
+    add("II(7)", QStringLiteral("Update channel"), p->updateChannel);
+    add("II(8)", QStringLiteral("Security updates until"), p->supportEnd.toString(Qt::ISODate));
+}
+
 } // namespace
 
 QList<RequirementCoverage> computeCoverage(const ProjectData &data, const AnnexCatalog &catalog)
@@ -120,8 +137,11 @@ QList<RequirementCoverage> computeCoverage(const ProjectData &data, const AnnexC
             tasksByThreat[threat].append(it.key());
     }
     QList<RequirementCoverage> out;
-    for (const AnnexRequirement &req : catalog.requirements())
+    const std::optional<CraProfile> profile = craProfileOf(data);
+    for (const AnnexRequirement &req : catalog.requirements()) {
         out.append(assess(data, req, tasksByThreat));
+        profileEvidence(profile, out.last());
+    }
     return out;
 }
 
