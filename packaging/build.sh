@@ -5,6 +5,7 @@
 #   bash packaging/build.sh test        install what is missing, build (dev), run the test suite
 #   bash packaging/build.sh asan        same as test, under AddressSanitizer + UBSan
 #   bash packaging/build.sh screenshot  build (release), render the GUI under Xvfb to a PNG
+#   bash packaging/build.sh package     build the .deb (build/pkg) and test it (packaging/test-deb.sh)
 #
 # Environment: CI=1 turns warnings into errors; JOBS=N overrides the build parallelism.
 set -euo pipefail
@@ -184,6 +185,10 @@ main() {
     test) run_tests dev ;;
     asan) run_tests asan ;;
     screenshot) cmd_screenshot "$@" ;;
+    package)
+        ensure_packages "${BUILD_PACKAGES[@]}" dpkg-dev
+        exec bash "$ROOT/packaging/test-deb.sh"
+        ;;
     -h | --help | help) usage ;;
     *)
         usage >&2
