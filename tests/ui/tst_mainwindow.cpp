@@ -3,11 +3,15 @@
 #include "document/document.h"
 #include "document/exampleproject.h"
 #include "mainwindow/mainwindow.h"
+#include "mainwindow/reportexport.h"
 #include "mainwindow/startpage.h"
 #include "panels/detailspanel.h"
 #include "panels/palettepanel.h"
 #include "panels/projecttreemodel.h"
 #include "panels/propertiespanel.h"
+#include "panels/threatfilterproxy.h"
+#include "panels/threatspanel.h"
+#include "panels/threattablemodel.h"
 #include "uisample.h"
 
 #include <QAbstractItemModelTester>
@@ -60,6 +64,8 @@ private Q_SLOTS:
     void historyListsSteps();
     void addPanelAndLayoutRestore();
     void droppedFileOpens();
+    void deriveFillsThreatsAndFollowsSelection();
+    void exportReportFromTheWindow();
 
 private:
     QString createProjectFile(const QString &name);
@@ -454,11 +460,11 @@ void tst_MainWindow::historyListsSteps()
 
 void tst_MainWindow::addPanelAndLayoutRestore()
 {
-    auto *extra = new QLabel(QStringLiteral("threats go here"));
-    extra->setObjectName(QStringLiteral("threatsPanel"));
+    auto *extra = new QLabel(QStringLiteral("notes go here"));
+    extra->setObjectName(QStringLiteral("notesPanel"));
     QDockWidget *dock
-        = m_window->addPanel(extra, QStringLiteral("Threats"), Qt::BottomDockWidgetArea);
-    QCOMPARE(dock->objectName(), QStringLiteral("threatsPanelDock"));
+        = m_window->addPanel(extra, QStringLiteral("Notes"), Qt::BottomDockWidgetArea);
+    QCOMPARE(dock->objectName(), QStringLiteral("notesPanelDock"));
     QCOMPARE(m_window->dockWidgetArea(dock), Qt::BottomDockWidgetArea);
     // Move it, close the window (which saves the layout), and open a new one.
     m_window->addDockWidget(Qt::RightDockWidgetArea, dock);
@@ -473,10 +479,10 @@ void tst_MainWindow::addPanelAndLayoutRestore()
     m_window->show();
     QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
     QVERIFY(m_window->findChild<QDockWidget *>(QStringLiteral("historyDock"))->isHidden());
-    auto *again = new QLabel(QStringLiteral("threats go here"));
-    again->setObjectName(QStringLiteral("threatsPanel"));
+    auto *again = new QLabel(QStringLiteral("notes go here"));
+    again->setObjectName(QStringLiteral("notesPanel"));
     QDockWidget *restored
-        = m_window->addPanel(again, QStringLiteral("Threats"), Qt::BottomDockWidgetArea);
+        = m_window->addPanel(again, QStringLiteral("Notes"), Qt::BottomDockWidgetArea);
     QCOMPARE(m_window->dockWidgetArea(restored), Qt::RightDockWidgetArea);
 }
 
@@ -495,4 +501,51 @@ void tst_MainWindow::droppedFileOpens()
 }
 
 QTEST_MAIN(tst_MainWindow)
+// Analysis > Derive Threats Now runs on the worker and fills the threats dock; selecting an
+// element shows its threats only; the status bar says what happened.
+void tst_MainWindow::deriveFillsThreatsAndFollowsSelection()
+{
+    QVERIFY(m_window->openProject(m_path));
+    QVERIFY(m_window->threatsPanel()->isVisibleTo(m_window.get()));
+    auto *derive = m_window->findChild<QAction *>(QStringLiteral("deriveNow"));
+    QVERIFY(derive && derive->isEnabled());
+    derive->trigger();
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->data().threats.size() > 0, 30000);
+    ThreatFilterProxy *proxy = m_window->threatsPanel()->proxy();
+    QTRY_COMPARE(proxy->rowCount(), int(m_window->document()->data().threats.size()));
+    QTRY_VERIFY(m_window->findChild<QLabel *>(QStringLiteral("deriveStatus"))
+                    ->text()
+                    .contains(QLatin1String("derived")));
+    m_window->selectObject(m_ids.cloud);
+    QTRY_VERIFY(proxy->rowCount() > 0);
+    QVERIFY(proxy->rowCount() < int(m_window->document()->data().threats.size()));
+    for (int row = 0; row < proxy->rowCount(); ++row) {
+        const Id id = proxy->index(row, 0).data(ThreatTableModel::IdRole).value<Id>();
+        const Threat &t = m_window->document()->data().threats[id];
+        const bool involves = std::any_of(t.involved.cbegin(), t.involved.cend(),
+                                          [&](const Involved &i) { return i.id == m_ids.cloud; });
+        QVERIFY2(involves, qPrintable(t.title));
+    }
+    // One undo step takes the whole derivation back.
+    m_window->document()->undoStack()->undo();
+    QTRY_VERIFY(m_window->document()->data().threats.isEmpty());
+}
+
+// File > Export Report renders on a worker behind a progress dialog: PDF and CSV by extension.
+void tst_MainWindow::exportReportFromTheWindow()
+{
+    QVERIFY(m_window->openProject(m_path));
+    const QString pdf = m_dir.filePath(QStringLiteral("register.pdf"));
+    QCOMPARE(exportReportTo(m_window.get(), *m_window->document(), pdf), QString());
+    QFile file(pdf);
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QVERIFY(file.read(5).startsWith("%PDF-"));
+    const QString csv = m_dir.filePath(QStringLiteral("register.csv"));
+    QCOMPARE(exportReportTo(m_window.get(), *m_window->document(), csv), QString());
+    QVERIFY(QFileInfo::exists(m_dir.filePath(QStringLiteral("register-tasks.csv"))));
+    // A folder that cannot be written is said, and nothing crashes.
+    const QString bad = m_dir.filePath(QStringLiteral("missing/folder/register.pdf"));
+    QVERIFY(!exportReportTo(m_window.get(), *m_window->document(), bad).isEmpty());
+}
+
 #include "tst_mainwindow.moc"

@@ -1,6 +1,7 @@
 // MainWindow: the Edit, Diagram, View and Help menus.
 
 #include "canvas/diagramview.h"
+#include "dialogs/aboutdialog.h"
 #include "mainwindow.h"
 #include "mainwindowprivate.h"
 
@@ -93,11 +94,8 @@ void MainWindow::createHelpActions()
     QAction *about = help->addAction(tr("&About Threatbench"));
     about->setMenuRole(QAction::AboutRole);
     connect(about, &QAction::triggered, this, [this] {
-        QMessageBox::about(
-            this, tr("About Threatbench"),
-            tr("<h3>Threatbench %1</h3><p>Threat modeling and EU Cyber Resilience Act risk "
-               "workbench.</p>")
-                .arg(QApplication::applicationVersion()));
+        AboutDialog dialog(this);
+        dialog.exec();
     });
     QAction *aboutQt = help->addAction(tr("About &Qt"));
     aboutQt->setMenuRole(QAction::AboutQtRole);

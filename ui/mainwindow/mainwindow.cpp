@@ -31,6 +31,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
     d->undoGroup = new QUndoGroup(this);
     createCentre();
     createDocks();
+    createAnalysisPanels();
     createFileActions();
     createEditActions();
     createViewActions();
@@ -53,6 +54,7 @@ MainWindow::~MainWindow()
 {
     // Views hold the project by QPointer, but detach first so no signal reaches a half-dead
     // window while the document closes its file.
+    detachAnalysis();
     d->treeModel->setProject(nullptr);
     d->view->setDocument(nullptr);
     d->properties->setDocument(nullptr);
@@ -112,6 +114,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
     d->current = {};
     d->view->setDocument(d->document.get());
     d->properties->setDocument(d->document.get());
+    attachAnalysis(d->document.get());
     d->treeModel->setProject(project);
     if (d->document) {
         d->undoGroup->addStack(d->document->undoStack());

@@ -15,13 +15,18 @@ QT_END_NAMESPACE
 
 namespace tb {
 
+class AnnexMatrixView;
+class DerivationWorker;
 class DetailsPanel;
 class DiagramView;
 class Document;
 class PalettePanel;
 class ProjectTreeModel;
 class PropertiesPanel;
+class RiskMapView;
 class StartPage;
+class TasksPanel;
+class ThreatsPanel;
 
 /// The workbench window: start page or canvas in the middle, panels in docks around it.
 /// Action groups live in *actions.cpp, the docks in mainwindowdocks.cpp.
@@ -58,6 +63,11 @@ public:
     QUndoView *historyView() const;
     /// The object last selected anywhere (tree, canvas, another panel).
     Id currentObject() const;
+    ThreatsPanel *threatsPanel() const;
+    TasksPanel *tasksPanel() const;
+    AnnexMatrixView *annexMatrix() const;
+    RiskMapView *riskMap() const;
+    DerivationWorker *derivationWorker() const;
 
 public Q_SLOTS:
     /// Selects an object everywhere: tree, canvas (switching diagram if needed), panels.
@@ -77,6 +87,9 @@ private:
     void createFileActions();
     void createEditActions();
     void createViewActions();
+    void createAnalysisPanels();
+    void attachAnalysis(Document *document);
+    void detachAnalysis();
     void createHelpActions();
     void createDocks();
     void createCentre();

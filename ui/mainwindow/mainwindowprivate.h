@@ -6,8 +6,12 @@
 
 #include <QPointer>
 
+#include <memory>
+#include <vector>
+
 QT_BEGIN_NAMESPACE
 class QAction;
+class QDockWidget;
 class QLabel;
 class QMenu;
 class QStackedWidget;
@@ -15,6 +19,8 @@ class QUndoGroup;
 QT_END_NAMESPACE
 
 namespace tb {
+
+struct TemplateLibrary;
 
 struct MainWindow::Private
 {
@@ -35,6 +41,20 @@ struct MainWindow::Private
     QMenu *panelsMenu = nullptr;
     QLabel *statusLabel = nullptr;
     QLabel *countsLabel = nullptr;
+    // Analysis (mainwindowanalysis.cpp).
+    ThreatsPanel *threats = nullptr;
+    TasksPanel *tasks = nullptr;
+    AnnexMatrixView *matrix = nullptr;
+    RiskMapView *riskMap = nullptr;
+    QDockWidget *threatsDock = nullptr;
+    QDockWidget *tasksDock = nullptr;
+    QDockWidget *matrixDock = nullptr;
+    QDockWidget *riskMapDock = nullptr;
+    DerivationWorker *deriver = nullptr;
+    QLabel *deriveLabel = nullptr;
+    QAction *deriveNowAction = nullptr;
+    QAction *autoDeriveAction = nullptr;
+    std::vector<std::shared_ptr<const TemplateLibrary>> libraries;
     QByteArray savedState;  // the dock layout read at start, for panels added later
     Id current;             // selected object, kept across tree resets
     bool selecting = false; // guards against echoes while selection spreads to every view
