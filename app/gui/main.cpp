@@ -3,6 +3,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QDockWidget>
 
 int main(int argc, char **argv)
 {
@@ -11,6 +12,8 @@ int main(int argc, char **argv)
     QApplication::setApplicationName(QStringLiteral("threatbench"));
     QApplication::setApplicationDisplayName(QStringLiteral("Threatbench"));
     QApplication::setApplicationVersion(QStringLiteral(THREATBENCH_VERSION));
+    // Wayland finds the icon through the desktop file (packaging/).
+    QGuiApplication::setDesktopFileName(QStringLiteral("io.github.threatbench.Threatbench"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -25,8 +28,13 @@ int main(int argc, char **argv)
         QApplication::translate("main", "Save a PNG of the window and quit."),
         QStringLiteral("file"));
     screenshot.setFlags(QCommandLineOption::HiddenFromHelp); // a debugging aid
+    QCommandLineOption raise(QStringLiteral("raise"),
+                             QApplication::translate("main", "Bring a panel to the front."),
+                             QStringLiteral("panel"));
+    raise.setFlags(QCommandLineOption::HiddenFromHelp); // for docs/screenshots
     parser.addOption(example);
     parser.addOption(screenshot);
+    parser.addOption(raise);
     parser.addPositionalArgument(QStringLiteral("project"),
                                  QApplication::translate("main", "A project file to open."),
                                  QStringLiteral("[project]"));
@@ -42,6 +50,13 @@ int main(int argc, char **argv)
         window.openExample();
     else if (!parser.positionalArguments().isEmpty())
         window.openProject(parser.positionalArguments().constFirst());
+    if (parser.isSet(raise)) {
+        if (auto *dock
+            = window.findChild<QDockWidget *>(parser.value(raise) + QStringLiteral("Dock"))) {
+            dock->show();
+            dock->raise();
+        }
+    }
     if (parser.isSet(screenshot))
         tb::saveScreenshotAndQuit(&window, parser.value(screenshot));
     return QApplication::exec();

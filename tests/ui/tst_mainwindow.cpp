@@ -66,6 +66,7 @@ private Q_SLOTS:
     void droppedFileOpens();
     void deriveFillsThreatsAndFollowsSelection();
     void exportReportFromTheWindow();
+    void startPageStandsAlone();
 
 private:
     QString createProjectFile(const QString &name);
@@ -546,6 +547,20 @@ void tst_MainWindow::exportReportFromTheWindow()
     // A folder that cannot be written is said, and nothing crashes.
     const QString bad = m_dir.filePath(QStringLiteral("missing/folder/register.pdf"));
     QVERIFY(!exportReportTo(m_window.get(), *m_window->document(), bad).isEmpty());
+}
+
+// The start page shows without the project's panels; a project brings them back.
+void tst_MainWindow::startPageStandsAlone()
+{
+    auto *threats = m_window->findChild<QDockWidget *>(QStringLiteral("threatsPanelDock"));
+    auto *tree = m_window->findChild<QDockWidget *>(QStringLiteral("projectTreeDock"));
+    QVERIFY(threats && tree);
+    QVERIFY(threats->isHidden());
+    QVERIFY(tree->isHidden());
+    QVERIFY(m_window->startPage()->isVisible());
+    QVERIFY(m_window->openProject(m_path));
+    QVERIFY(!threats->isHidden());
+    QVERIFY(!tree->isHidden());
 }
 
 #include "tst_mainwindow.moc"

@@ -35,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
     createFileActions();
     createEditActions();
     createViewActions();
+    createAnalysisActions();
     createHelpActions();
 
     d->statusLabel = new QLabel(this);
@@ -46,6 +47,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
 
     resize(1360, 860);
     restoreLayout();
+    setStartMode(true);
     updateTitle();
     updateStatus();
 }
@@ -125,6 +127,7 @@ void MainWindow::setDocument(std::unique_ptr<Document> document)
         });
     }
     d->centre->setCurrentIndex(d->document ? 1 : 0);
+    setStartMode(!d->document);
     updateDiagramTabs();
     if (d->document) {
         // Start on the first diagram, by name.

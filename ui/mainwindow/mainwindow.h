@@ -88,6 +88,8 @@ private:
     void createEditActions();
     void createViewActions();
     void createAnalysisPanels();
+    void createAnalysisActions();
+    void setStartMode(bool start);
     void attachAnalysis(Document *document);
     void detachAnalysis();
     void createHelpActions();

@@ -125,7 +125,10 @@ void MainWindow::createAnalysisPanels()
         d->deriveLabel->setText(tr("Derivation failed"));
         statusBar()->showMessage(message, 10000);
     });
+}
 
+void MainWindow::createAnalysisActions()
+{
     QMenu *analysis = menuBar()->addMenu(tr("&Analysis"));
     d->deriveNowAction = analysis->addAction(tr("&Derive Threats Now"));
     d->deriveNowAction->setObjectName(QStringLiteral("deriveNow"));

@@ -150,9 +150,36 @@ void MainWindow::restoreLayout()
 
 void MainWindow::saveLayout()
 {
+    // The layout saved is the working one, not the start page's bare window.
+    const bool start = d->startMode;
+    setStartMode(false);
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState(kLayoutVersion));
+    setStartMode(start);
+}
+
+void MainWindow::setStartMode(bool start)
+{
+    // The start page stands alone: panels of a project would only show empty frames.
+    if (start == d->startMode)
+        return;
+    d->startMode = start;
+    if (start) {
+        d->hiddenForStart.clear();
+        for (QDockWidget *dock : findChildren<QDockWidget *>(Qt::FindDirectChildrenOnly)) {
+            if (!dock->isHidden()) {
+                d->hiddenForStart.append(dock);
+                dock->hide();
+            }
+        }
+        return;
+    }
+    for (const QPointer<QDockWidget> &dock : std::as_const(d->hiddenForStart)) {
+        if (dock)
+            dock->show();
+    }
+    d->hiddenForStart.clear();
 }
 
 } // namespace tb

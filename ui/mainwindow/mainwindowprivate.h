@@ -4,6 +4,7 @@
 
 #include "mainwindow.h"
 
+#include <QList>
 #include <QPointer>
 
 #include <memory>
@@ -55,6 +56,8 @@ struct MainWindow::Private
     QAction *deriveNowAction = nullptr;
     QAction *autoDeriveAction = nullptr;
     std::vector<std::shared_ptr<const TemplateLibrary>> libraries;
+    bool startMode = false;                      // the start page shows, docks are put away
+    QList<QPointer<QDockWidget>> hiddenForStart; // docks to bring back with a project
     QByteArray savedState;  // the dock layout read at start, for panels added later
     Id current;             // selected object, kept across tree resets
     bool selecting = false; // guards against echoes while selection spreads to every view
