@@ -8,6 +8,7 @@
 #include "uisample.h"
 
 #include <QApplication>
+#include <QImage>
 #include <QLineEdit>
 #include <QMimeData>
 #include <QTemporaryDir>
@@ -40,6 +41,7 @@ private Q_SLOTS:
     void nudgeWithArrows();
     void inlineRename();
     void wheelZoomsAndFitShowsAll();
+    void farOutViewFollowsEdits();
     void badgesCountOpenThreats();
 
 private:
@@ -401,6 +403,28 @@ void tst_Canvas::wheelZoomsAndFitShowsAll()
     const QRectF all = m_view->diagramScene()->itemsBoundingRect();
     const QRect shown = m_view->mapFromScene(all).boundingRect();
     QVERIFY(m_view->viewport()->rect().adjusted(-2, -2, 2, 2).contains(shown));
+}
+
+void tst_Canvas::farOutViewFollowsEdits()
+{
+    // Far out the view paints a cached picture of the diagram; it must still show every change.
+    m_view->setZoom(0.2);
+    m_view->centerOn(QPointF(520, 220));
+    auto shot = [this] {
+        return m_view->viewport()->grab().toImage();
+    };
+    const QImage before = shot();
+    DiagramScene *scene = m_view->diagramScene();
+    scene->selectIds({m_ids.log});
+    QVERIFY(shot() != before);
+    QVERIFY(scene->nudgeSelection(QPointF(100, 0)));
+    scene->selectIds({});
+    const QImage moved = shot();
+    QVERIFY(moved != before);
+    undo()->undo();
+    QCOMPARE(shot(), before);
+    undo()->redo();
+    QCOMPARE(shot(), moved);
 }
 
 void tst_Canvas::badgesCountOpenThreats()

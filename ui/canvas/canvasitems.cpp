@@ -117,8 +117,11 @@ void ElementItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
             p->drawRect(rect);
             break;
         }
-        if (m_badge.open > 0)
-            paintBadge(p);
+        if (m_badge.open > 0) {
+            // The count would be a few pixels high: the risk colour alone says enough.
+            p->setBrush(m_badge.colour.isValid() ? m_badge.colour : QColor(Qt::gray));
+            p->drawEllipse(QRectF(m_size.width() - 8, -10, 20, 20));
+        }
         return;
     }
     const QPainterPath outline = elementPath(m_element, rect);
@@ -302,6 +305,13 @@ void FlowItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWidge
     const DiagramStyle &s = style();
     const qreal lod = lodOf(p, option);
     p->setRenderHint(QPainter::Antialiasing, lod > kTextLod);
+    if (lod <= kTextLod && !isSelected()) {
+        // Thousands of flows far out: one cosmetic hairline each takes the raster engine's
+        // fast path, and the arrowhead would be a dot at this size.
+        p->setPen(QPen(s.flowStroke, 0));
+        p->drawPolyline(m_route);
+        return;
+    }
     QPolygonF line = m_route;
     const QPointF tip = line.last();
     const QLineF lastSeg(line[line.size() - 2], tip);
@@ -432,6 +442,8 @@ QVariant ZoneItem::itemChange(GraphicsItemChange change, const QVariant &value)
     DiagramScene *s = scene() ? diagramScene() : nullptr;
     if (change == ItemPositionChange && s && !s->isSyncing())
         return s->snap(value.toPointF());
+    if (change == ItemPositionHasChanged && s)
+        s->touch();
     return QGraphicsItem::itemChange(change, value);
 }
 

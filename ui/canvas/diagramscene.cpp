@@ -67,6 +67,7 @@ DiagramScene::DiagramScene(QObject *parent)
     // Flows to far elements span much of the scene, which makes a BSP index costly to keep and to
     // query; a linear scan of a few thousand bounding rects is cheaper.
     setItemIndexMethod(NoIndex);
+    connect(this, &QGraphicsScene::selectionChanged, this, &DiagramScene::touch);
 }
 
 DiagramScene::~DiagramScene() = default;
@@ -146,6 +147,7 @@ void DiagramScene::selectIds(const QList<Id> &ids)
 
 void DiagramScene::rebuild()
 {
+    touch();
     ++m_syncing;
     clearSelection();
     clear();
@@ -175,6 +177,7 @@ void DiagramScene::rebuild()
 
 void DiagramScene::projectEdited(const Edit &edit, const Change &change)
 {
+    touch();
     if (!m_document)
         return;
     const ProjectData &d = m_document->data();
@@ -397,6 +400,7 @@ QHash<Id, QRectF> DiagramScene::currentRects() const
 
 void DiagramScene::elementMoved(ElementItem *item)
 {
+    touch();
     for (FlowItem *f : m_attached.value(item->id()))
         f->reroute();
 }
@@ -498,7 +502,7 @@ bool DiagramScene::rename(const Id &id, const QString &name)
     return apply(batch);
 }
 
-bool DiagramScene::deleteSelection()
+bool DiagramScene::deleteSelection(bool cut)
 {
     if (!m_document)
         return false;
@@ -565,6 +569,8 @@ bool DiagramScene::deleteSelection()
                             : tr("Delete %1 Elements").arg(n);
     else
         batch.text = n == 1 ? tr("Delete Item") : tr("Delete %1 Items").arg(n);
+    if (cut)
+        batch.text = n == 1 ? tr("Cut Item") : tr("Cut %1 Items").arg(n);
     return apply(batch);
 }
 

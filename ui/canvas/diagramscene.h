@@ -7,6 +7,7 @@
 
 #include <QGraphicsScene>
 #include <QHash>
+#include <QJsonObject>
 #include <QPointer>
 
 namespace tb {
@@ -34,6 +35,9 @@ public:
     void setSnapEnabled(bool on) { m_snap = on; }
     QPointF snap(const QPointF &pos) const;
     bool isSyncing() const { return m_syncing > 0; }
+    /// Bumped whenever what the scene draws may have changed: keys the view's overview cache.
+    quint64 revision() const { return m_revision; }
+    void touch() { ++m_revision; }
 
     CanvasItem *itemFor(const Id &id) const;
     ElementItem *elementItem(const Id &id) const { return m_elements.value(id); }
@@ -48,9 +52,24 @@ public:
     Id addElement(ElementKind kind, const QString &stencil, const QPointF &centre);
     Id addZone(const QRectF &rect);
     Id connectFlow(const Id &source, const Id &target);
-    bool deleteSelection();
+    /// Deletes the selection with the flows attached; `cut` names the undo step "Cut".
+    bool deleteSelection(bool cut = false);
     bool nudgeSelection(const QPointF &delta);
     bool rename(const Id &id, const QString &name);
+
+    // Clipboard gestures (selectionclipboard.cpp): the selected elements with the flows
+    // between them, as JSON on the system clipboard; pasting and duplicating are one undo step.
+    bool copySelection() const;
+    bool cutSelection();
+    QList<Id> paste();
+    QList<Id> duplicateSelection();
+
+    // Layout of the selected elements (selectionlayout.cpp), one undo step each.
+    enum class Align { Left, Centre, Right, Top, Middle, Bottom };
+    /// Lines up 2+ selected elements on an edge or centre line of their bounding box.
+    bool alignSelection(Align edge);
+    /// Spaces 3+ selected elements evenly between the outermost two.
+    bool distributeSelection(Qt::Orientation orientation);
 
     // Called by the items.
     void elementMoved(ElementItem *item);
@@ -79,6 +98,8 @@ private:
     void growSceneRect();
     QHash<Id, QRectF> currentRects() const;
     bool commitDrag();
+    bool commitLayout(const QHash<ElementItem *, QPointF> &to, const QString &text);
+    QList<Id> pasteJson(const QJsonObject &json, const QPointF &offset, const QString &text);
     bool commitMoves(const QList<CanvasItem *> &moved, const QString &text,
                      const QSet<Id> &extraSubjects = {});
 
@@ -87,6 +108,9 @@ private:
     DiagramStyle m_style;
     bool m_snap = true;
     int m_syncing = 0;
+    quint64 m_revision = 0;
+    QJsonObject m_lastPaste; // what was pasted last, and how often, to step repeated pastes
+    int m_pasteCount = 0;
     QHash<Id, ElementItem *> m_elements;
     QHash<Id, FlowItem *> m_flows;
     QHash<Id, ZoneItem *> m_zones;

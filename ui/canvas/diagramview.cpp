@@ -22,7 +22,9 @@ namespace tb {
 namespace {
 constexpr qreal kMinZoom = 0.02;
 constexpr qreal kMaxZoom = 8.0;
-constexpr qreal kMaxFitZoom = 1.5; // small diagrams are not blown up to fill a big window
+constexpr qreal kMaxFitZoom = 1.5;
+constexpr qreal kOverviewZoom = 0.3; // below this the overview picture is drawn // small diagrams
+                                     // are not blown up to fill a big window
 } // namespace
 
 DiagramView::DiagramView(QWidget *parent) : QGraphicsView(parent), m_scene(new DiagramScene(this))
@@ -104,6 +106,25 @@ void DiagramView::createActions()
                     [this] { zoomToFit(); });
     addCanvasAction(tr("Actual &Size (100%)"), QKeySequence(Qt::CTRL | Qt::Key_1),
                     [this] { setZoom(1.0); });
+    addCanvasAction(tr("&Copy"), QKeySequence::Copy, [this] { m_scene->copySelection(); });
+    addCanvasAction(tr("Cu&t"), QKeySequence::Cut, [this] { m_scene->cutSelection(); });
+    addCanvasAction(tr("&Paste"), QKeySequence::Paste, [this] { m_scene->paste(); });
+    addCanvasAction(tr("D&uplicate"), QKeySequence(Qt::CTRL | Qt::Key_D),
+                    [this] { m_scene->duplicateSelection(); });
+    using Align = DiagramScene::Align;
+    const std::pair<QString, Align> aligns[]
+        = {{tr("Align &Left"), Align::Left},     {tr("Align &Centre"), Align::Centre},
+           {tr("Align &Right"), Align::Right},   {tr("Align &Top"), Align::Top},
+           {tr("Align &Middle"), Align::Middle}, {tr("Align &Bottom"), Align::Bottom}};
+    for (const auto &[text, edge] : aligns) {
+        m_layoutActions.append(
+            addCanvasAction(text, {}, [this, edge = edge] { m_scene->alignSelection(edge); }));
+    }
+    m_layoutActions.append(addCanvasAction(tr("Distribute &Horizontally"), {}, [this] {
+        m_scene->distributeSelection(Qt::Horizontal);
+    }));
+    m_layoutActions.append(addCanvasAction(tr("Distribute &Vertically"), {},
+                                           [this] { m_scene->distributeSelection(Qt::Vertical); }));
 }
 
 void DiagramView::setDocument(Document *document)
@@ -240,6 +261,7 @@ void DiagramView::wheelEvent(QWheelEvent *event)
 
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
+    m_buttonDown = true;
     const QPointF at = mapToScene(event->position().toPoint());
     if (event->button() == Qt::MiddleButton || (event->button() == Qt::LeftButton && m_spaceHeld)) {
         m_panning = true;
@@ -301,6 +323,8 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
 
 void DiagramView::mouseReleaseEvent(QMouseEvent *event)
 {
+    m_buttonDown = event->buttons() != Qt::NoButton;
+    m_scene->touch();
     const QPointF at = mapToScene(event->position().toPoint());
     if (m_panning) {
         m_panning = false;
@@ -489,6 +513,17 @@ void DiagramView::contextMenuEvent(QContextMenuEvent *event)
         menu.addAction(selected == 1 ? tr("Delete") : tr("Delete %1 Items").arg(selected), this,
                        [this] { m_scene->deleteSelection(); })
             ->setShortcut(QKeySequence::Delete);
+        qsizetype elements = 0;
+        for (const Id &sel : m_scene->selectedIds())
+            elements += m_scene->elementItem(sel) ? 1 : 0;
+        if (elements >= 2) {
+            QMenu *layout = menu.addMenu(tr("Align and Distribute"));
+            for (QAction *a : std::as_const(m_layoutActions))
+                layout->addAction(a);
+            // Distributing needs three; the actions are enabled again once the menu closes.
+            m_layoutActions[6]->setEnabled(elements >= 3);
+            m_layoutActions[7]->setEnabled(elements >= 3);
+        }
         menu.addSeparator();
     }
     auto add = [&](const QString &text, const QString &entry) {
@@ -506,10 +541,13 @@ void DiagramView::contextMenuEvent(QContextMenuEvent *event)
     snap->setChecked(m_scene->snapEnabled());
     connect(snap, &QAction::toggled, this, [this](bool on) {
         m_scene->setSnapEnabled(on);
+        m_scene->touch(); // the grid is part of the overview picture
         resetCachedContent();
         viewport()->update();
     });
     menu.exec(event->globalPos());
+    for (QAction *a : std::as_const(m_layoutActions))
+        a->setEnabled(true);
 }
 
 // ---- drops from the palette ----
@@ -578,10 +616,34 @@ void DiagramView::resizeEvent(QResizeEvent *event)
         zoomToFit();
 }
 
+bool DiagramView::paintOverview()
+{
+    // Only for a still picture: any gesture draws live items and overlays.
+    if (transform().m11() >= kOverviewZoom || m_buttonDown || m_flowLine || m_rectItem
+        || !rubberBandRect().isNull())
+        return false;
+    const qreal dpr = viewport()->devicePixelRatioF();
+    const QSize size = viewport()->size() * dpr;
+    if (m_overview.size() != size || m_overviewTransform != viewportTransform()
+        || m_overviewRevision != m_scene->revision()) {
+        m_overview = QPixmap(size);
+        m_overview.setDevicePixelRatio(dpr);
+        QPainter cache(&m_overview);
+        cache.setRenderHints(renderHints());
+        render(&cache, QRectF(QPointF(0, 0), viewport()->size()), viewport()->rect());
+        m_overviewTransform = viewportTransform();
+        m_overviewRevision = m_scene->revision();
+    }
+    QPainter p(viewport());
+    p.drawPixmap(0, 0, m_overview);
+    return true;
+}
+
 void DiagramView::paintEvent(QPaintEvent *event)
 {
     if (!diagram().isNull()) {
-        QGraphicsView::paintEvent(event);
+        if (!paintOverview())
+            QGraphicsView::paintEvent(event);
         return;
     }
     QPainter p(viewport());

@@ -3,6 +3,7 @@
 #include "core/id.h"
 
 #include <QGraphicsView>
+#include <QPixmap>
 
 #include <functional>
 #include <optional>
@@ -61,7 +62,8 @@ public:
     void renameSelected();
     QLineEdit *renameEditor() const { return m_renameEdit; }
 
-    /// Canvas actions (create, tools, delete, rename, zoom), for menus and toolbars.
+    /// Canvas actions (create, tools, delete, rename, zoom, clipboard, align and distribute),
+    /// for menus and toolbars.
     QList<QAction *> canvasActions() const { return m_actions; }
 
     QSize sizeHint() const override;
@@ -94,10 +96,12 @@ private:
     Id elementAt(const QPointF &scenePos) const;
     void finishRename(bool commit);
     void endGesture();
+    bool paintOverview();
 
     DiagramScene *m_scene;
     Tool m_tool = Tool::Select;
     QList<QAction *> m_actions;
+    QList<QAction *> m_layoutActions; // align x6, distribute x2 (also in the context menu)
     bool m_fitPending = true;
     bool m_spaceHeld = false;
     bool m_panning = false;
@@ -108,6 +112,12 @@ private:
     QGraphicsRectItem *m_rectItem = nullptr;
     QLineEdit *m_renameEdit = nullptr;
     Id m_renaming;
+    // Far out, the whole diagram as one picture, redrawn only when the scene's revision or the
+    // view's transform changes: a repaint is then one blit however big the diagram.
+    QPixmap m_overview;
+    QTransform m_overviewTransform;
+    quint64 m_overviewRevision = 0;
+    bool m_buttonDown = false;
 };
 
 } // namespace tb

@@ -17,7 +17,7 @@ namespace tb {
 
 namespace {
 // DiagramView::canvasActions() order: add x4, flow tool, boundary tool, rename, delete,
-// select all, zoom in, zoom out, fit, 100%.
+// select all, zoom in, zoom out, fit, 100%, copy, cut, paste, duplicate.
 enum CanvasAction {
     AddExternal,
     AddProcess,
@@ -31,7 +31,11 @@ enum CanvasAction {
     ZoomIn,
     ZoomOut,
     ZoomFit,
-    ZoomActual
+    ZoomActual,
+    Copy,
+    Cut,
+    Paste,
+    Duplicate
 };
 } // namespace
 
@@ -46,6 +50,9 @@ void MainWindow::createEditActions()
     redo->setShortcut(QKeySequence::Redo);
     edit->addAction(undo);
     edit->addAction(redo);
+    edit->addSeparator();
+    for (int i = Copy; i <= Duplicate; ++i)
+        edit->addAction(canvas[i]);
     edit->addSeparator();
     edit->addAction(canvas[Rename]);
     edit->addAction(canvas[Delete]);
