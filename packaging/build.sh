@@ -3,6 +3,7 @@
 #
 #   bash packaging/build.sh run         install what is missing, build (release), open the example
 #   bash packaging/build.sh test        install what is missing, build (dev), run the test suite
+#                                       and check the .deb built from it
 #   bash packaging/build.sh asan        same as test, under AddressSanitizer + UBSan
 #   bash packaging/build.sh screenshot  build (release), render the GUI under Xvfb to a PNG
 #   bash packaging/build.sh package     build the .deb (build/pkg) and test it (packaging/test-deb.sh)
@@ -165,6 +166,11 @@ run_tests() {
     # Tests set QT_QPA_PLATFORM=offscreen themselves; --no-tests=error catches a broken glob.
     ctest --preset "$preset" -j "$JOBS" --no-tests=error
     log "All tests passed (preset $preset)"
+    if [[ "$preset" == dev ]]; then
+        # The .deb built from the same tree installs into a scratch root and works from there.
+        # lintian is a manual step (bash packaging/build.sh package): too heavy for every run.
+        BUILD="$ROOT/build/dev" LINTIAN=0 JOBS="$JOBS" bash "$ROOT/packaging/test-deb.sh"
+    fi
 }
 
 cmd_screenshot() {
