@@ -67,6 +67,7 @@ private Q_SLOTS:
     void deriveFillsThreatsAndFollowsSelection();
     void exportReportFromTheWindow();
     void startPageStandsAlone();
+    void saveAsContinuesOnTheCopy();
 
 private:
     QString createProjectFile(const QString &name);
@@ -561,6 +562,32 @@ void tst_MainWindow::startPageStandsAlone()
     QVERIFY(m_window->openProject(m_path));
     QVERIFY(!threats->isHidden());
     QVERIFY(!tree->isHidden());
+}
+
+// File > Save As copies through SQLite's backup API and continues on the copy; the original
+// stays as it was. Export as JSON writes the canonical form.
+void tst_MainWindow::saveAsContinuesOnTheCopy()
+{
+    QVERIFY(m_window->openProject(m_path));
+    const QString copy = m_dir.filePath(QStringLiteral("copy.threatbench"));
+    QVERIFY(m_window->saveProjectAs(copy));
+    QCOMPARE(QFileInfo(m_window->document()->path()), QFileInfo(copy));
+    QVERIFY(
+        m_window->document()
+            ->apply(SetAttribute{m_ids.cloud, QStringLiteral("name"), QStringLiteral("Renamed")})
+            .ok());
+    const QString json = m_dir.filePath(QStringLiteral("copy.threatbench.json"));
+    QVERIFY(m_window->exportJson(json));
+    QFile f(json);
+    QVERIFY(f.open(QIODevice::ReadOnly));
+    QVERIFY(f.readAll().contains("\"Renamed\""));
+    m_window.reset(); // closes the copy
+    auto original = Document::open(m_path, ProjectStore::Mode::ReadOnly);
+    QVERIFY(original.ok());
+    QCOMPARE(original.value()->data().elements[m_ids.cloud].name, QStringLiteral("Cloud API"));
+    auto reopened = Document::open(copy, ProjectStore::Mode::ReadOnly);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->data().elements[m_ids.cloud].name, QStringLiteral("Renamed"));
 }
 
 #include "tst_mainwindow.moc"

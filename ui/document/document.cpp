@@ -44,6 +44,11 @@ bool Document::isReadOnly() const
     return m_store->isReadOnly();
 }
 
+Result<void> Document::saveAs(const QString &path) const
+{
+    return m_store->saveAs(path);
+}
+
 Result<void> Document::apply(const Edit &edit)
 {
     Result<Edit> inverse = m_project->apply(edit);

@@ -36,6 +36,9 @@ public:
     QString path() const;
     bool isReadOnly() const;
 
+    /// Copies the project file to `path` (SQLite backup API; this document stays on its file).
+    Result<void> saveAs(const QString &path) const;
+
     /// Applies an edit and puts it on the undo stack; on failure nothing changed.
     Result<void> apply(const Edit &edit);
     /// Reports a failed undo or redo (called by EditCommand).

@@ -3,6 +3,7 @@
 #include "core/propertycatalog.h"
 #include "document/document.h"
 #include "document/exampleproject.h"
+#include "io/canonicaljson.h"
 #include "io/modelimport.h"
 #include "mainwindow.h"
 #include "mainwindowprivate.h"
@@ -60,10 +61,66 @@ void MainWindow::createFileActions()
     connect(d->recentMenu, &QMenu::aboutToShow, this, &MainWindow::populateRecentMenu);
 
     file->addSeparator();
+    QAction *saveAs = file->addAction(tr("Save &As…"));
+    saveAs->setObjectName(QStringLiteral("saveAs"));
+    saveAs->setShortcut(QKeySequence::SaveAs);
+    connect(saveAs, &QAction::triggered, this, [this] {
+        if (!d->document)
+            return;
+        const QString path
+            = QFileDialog::getSaveFileName(this, tr("Save Project As"), d->document->path(),
+                                           tr("Threatbench projects (*.threatbench)"));
+        if (!path.isEmpty())
+            saveProjectAs(path.endsWith(QLatin1String(".threatbench"))
+                              ? path
+                              : path + QStringLiteral(".threatbench"));
+    });
+    QAction *exportJsonAction = file->addAction(tr("&Export as Threatbench JSON…"));
+    exportJsonAction->setObjectName(QStringLiteral("exportJson"));
+    connect(exportJsonAction, &QAction::triggered, this, [this] {
+        if (!d->document)
+            return;
+        const QFileInfo info(d->document->path());
+        const QString path = QFileDialog::getSaveFileName(
+            this, tr("Export as Threatbench JSON"),
+            info.absoluteDir().filePath(info.completeBaseName()
+                                        + QStringLiteral(".threatbench.json")),
+            tr("Threatbench JSON (*.threatbench.json)"));
+        if (!path.isEmpty())
+            exportJson(path);
+    });
+    d->fileMenu = file;
+
+    file->addSeparator();
     QAction *quit = file->addAction(tr("&Quit"));
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     connect(quit, &QAction::triggered, this, &QWidget::close);
+}
+
+bool MainWindow::saveProjectAs(const QString &path)
+{
+    if (!d->document)
+        return false;
+    if (Result<void> r = d->document->saveAs(path); !r) {
+        QMessageBox::warning(this, tr("Save As"),
+                             tr("The project was not copied.\n\n%1").arg(r.error().text()));
+        return false;
+    }
+    return openProject(path);
+}
+
+bool MainWindow::exportJson(const QString &path)
+{
+    if (!d->document)
+        return false;
+    if (Result<void> r = exportCanonicalJsonFile(d->document->data(), path); !r) {
+        QMessageBox::warning(this, tr("Export"),
+                             tr("The file was not written.\n\n%1").arg(r.error().text()));
+        return false;
+    }
+    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
+    return true;
 }
 
 void MainWindow::populateRecentMenu()

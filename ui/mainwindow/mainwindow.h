@@ -44,6 +44,11 @@ public:
     bool openProject(const QString &path);
     /// Opens the bundled example (imported into the app data folder on first use).
     bool openExample();
+    /// Copies the open project to `path` and continues on the copy (File > Save As).
+    /// Shows errors itself; returns whether the copy is now open.
+    bool saveProjectAs(const QString &path);
+    /// Writes the open project as canonical JSON (File > Export > Threatbench JSON).
+    bool exportJson(const QString &path);
     /// Imports a model file (any format the CLI imports) into a new project at `target`.
     bool importModelFile(const QString &path, const QString &target);
 

@@ -146,6 +146,10 @@ void MainWindow::createAnalysisActions()
     QAction *report = analysis->addAction(tr("Export &Report\u2026"));
     report->setObjectName(QStringLiteral("exportReport"));
     report->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_R));
+    // Also where people look for it first.
+    if (d->fileMenu && d->fileMenu->actions().size() >= 2) // before the separator and Quit
+        d->fileMenu->insertAction(d->fileMenu->actions().at(d->fileMenu->actions().size() - 2),
+                                  report);
     connect(report, &QAction::triggered, this, [this] {
         if (!d->document)
             return;

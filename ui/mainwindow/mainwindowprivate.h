@@ -38,6 +38,7 @@ struct MainWindow::Private
     QUndoView *history = nullptr;
     QUndoGroup *undoGroup = nullptr;
     QMenu *recentMenu = nullptr;
+    QMenu *fileMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *panelsMenu = nullptr;
     QLabel *statusLabel = nullptr;
