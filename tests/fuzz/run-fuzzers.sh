@@ -1,7 +1,10 @@
 #!/usr/bin/env bash
-# Builds the libFuzzer targets with clang (build/fuzz) and runs each for SECONDS (default 600),
-# growing tests/fuzz/corpus/<name>. A crash leaves its input in build/fuzz/findings/<name>/:
-# minimise it, add it to the corpus, fix the reader, and the replay test keeps it fixed.
+# Builds the libFuzzer targets with clang (build/fuzz) and runs each for SECONDS (default 600).
+# Inputs found go to build/fuzz/corpus/<name>; the kept corpus (tests/fuzz/corpus/<name>) and the
+# project's fixtures seed each run and are never written. A crash leaves its input in
+# build/fuzz/findings/<name>/: add it to the kept corpus, fix the reader, and the replay test
+# (fuzzsmoke_<name>) keeps it fixed. To refresh the kept corpus with a minimal set:
+#   build/fuzz/tests/fuzz/fuzz_<name> -merge=1 NEW_DIR tests/fuzz/corpus/<name> build/fuzz/corpus/<name>
 #   bash tests/fuzz/run-fuzzers.sh [SECONDS] [name...]
 set -euo pipefail
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
@@ -35,11 +38,11 @@ seeds() {
     esac
 }
 for n in "${names[@]}"; do
-    corpus="$ROOT/tests/fuzz/corpus/$n"
+    corpus="$BUILD/corpus/$n"
     findings="$BUILD/findings/$n"
     mkdir -p "$corpus" "$findings"
     echo "==> fuzz_$n for ${SECONDS_EACH}s"
-    QT_QPA_PLATFORM=offscreen "$BUILD/tests/fuzz/fuzz_$n" "$corpus" $(seeds "$n") \
+    QT_QPA_PLATFORM=offscreen "$BUILD/tests/fuzz/fuzz_$n" "$corpus" "$ROOT/tests/fuzz/corpus/$n" $(seeds "$n") \
         -max_total_time="$SECONDS_EACH" -max_len=65536 -rss_limit_mb=2048 -timeout=10 \
         -artifact_prefix="$findings/" -print_final_stats=1 2>&1 | tail -n 12
 done
