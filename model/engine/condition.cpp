@@ -102,6 +102,19 @@ ValueType typeOf(Builtin b)
     }
 }
 
+Operand decode(const QJsonValue &v)
+{
+    Operand o;
+    o.kind = v.isBool()     ? Operand::Kind::Bool
+             : v.isDouble() ? Operand::Kind::Number
+             : v.isString() ? Operand::Kind::Text
+                            : Operand::Kind::Other;
+    o.boolean = v.toBool();
+    o.number = v.toDouble();
+    o.text = v.toString();
+    return o;
+}
+
 class Parser
 {
 public:
@@ -225,6 +238,12 @@ private:
         }
         if (Result<void> r = checkOperand(c, path); !r)
             return r.error();
+        if (c.op == CompareOp::In || c.op == CompareOp::NotIn) {
+            for (const QJsonValue &v : c.value.toArray())
+                c.operands.push_back(decode(v));
+        } else {
+            c.operands.push_back(decode(c.value));
+        }
         return c;
     }
 
@@ -403,15 +422,15 @@ QString jsonText(const QJsonValue &v)
     return QLatin1Char('"') + v.toString() + QLatin1Char('"');
 }
 
-bool equalTo(const Value &actual, const QJsonValue &expected)
+bool equalTo(const Value &actual, const Operand &expected)
 {
     switch (actual.kind) {
     case Value::Kind::Bool:
-        return expected.isBool() && actual.boolean == expected.toBool();
+        return expected.kind == Operand::Kind::Bool && actual.boolean == expected.boolean;
     case Value::Kind::Number:
-        return expected.isDouble() && actual.number == expected.toDouble();
+        return expected.kind == Operand::Kind::Number && actual.number == expected.number;
     case Value::Kind::Text:
-        return expected.isString() && actual.text == expected.toString();
+        return expected.kind == Operand::Kind::Text && actual.text == expected.text;
     case Value::Kind::List:
     case Value::Kind::Missing:
         break;
@@ -425,26 +444,26 @@ bool compare(const Condition &c, const Value &v)
         return false;
     switch (c.op) {
     case CompareOp::Eq:
-        return equalTo(v, c.value);
+        return equalTo(v, c.operands.front());
     case CompareOp::Ne:
-        return !equalTo(v, c.value);
+        return !equalTo(v, c.operands.front());
     case CompareOp::In:
     case CompareOp::NotIn: {
         bool found = false;
-        for (const QJsonValue &x : c.value.toArray())
+        for (const Operand &x : c.operands)
             found = found || equalTo(v, x);
         return c.op == CompareOp::In ? found : !found;
     }
     case CompareOp::Gt:
-        return v.number > c.value.toDouble();
+        return v.number > c.operands.front().number;
     case CompareOp::Gte:
-        return v.number >= c.value.toDouble();
+        return v.number >= c.operands.front().number;
     case CompareOp::Lt:
-        return v.number < c.value.toDouble();
+        return v.number < c.operands.front().number;
     case CompareOp::Lte:
-        return v.number <= c.value.toDouble();
+        return v.number <= c.operands.front().number;
     case CompareOp::Contains:
-        return v.list.contains(c.value.toString());
+        return v.list.contains(c.operands.front().text);
     }
     return false;
 }

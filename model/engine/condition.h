@@ -52,6 +52,16 @@ enum class Fact {
 enum class CompareOp { Eq, Ne, In, NotIn, Gt, Gte, Lt, Lte, Contains };
 enum class ValueType { Bool, Number, Text, List };
 
+/// A comparison operand decoded once at parse time, so evaluation reads no JSON.
+struct Operand
+{
+    enum class Kind { Other, Bool, Number, Text };
+    Kind kind = Kind::Other;
+    bool boolean = false;
+    double number = 0; // QJsonValue::toDouble(): 0 unless a number
+    QString text;      // QJsonValue::toString(): empty unless text
+};
+
 /// A parsed condition: a tree of all/any/not over comparisons. Parsing checks every name and
 /// type against the property catalogue, so evaluation never meets an unknown key.
 struct Condition
@@ -67,9 +77,11 @@ struct Condition
     Fact fact = Fact::None;                       // a graph fact
     ValueType type = ValueType::Bool;
     CompareOp op = CompareOp::Eq;
-    QJsonValue value; // the operand, checked against `type`
-    QString label;    // "flow.encrypted", "fact crossesInbound of flow"
-    QString path;     // JSON path in the template, for explanations
+    QJsonValue value;              // the operand, checked against `type`
+    std::vector<Operand> operands; // `value` decoded: one per element of an in/notIn list,
+                                   // else one
+    QString label;                 // "flow.encrypted", "fact crossesInbound of flow"
+    QString path;                  // JSON path in the template, for explanations
 
     static Condition always() { return {}; }
 };

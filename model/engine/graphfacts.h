@@ -3,8 +3,6 @@
 #include "core/projectdata.h"
 #include "graph/dfdgraph.h"
 
-#include <QHash>
-
 #include <vector>
 
 namespace tb {
@@ -41,13 +39,17 @@ public:
     const DfdGraph &graph() const { return m_graph; }
     const ElementFacts &element(const Id &id) const;
     const FlowFacts &flow(const Id &id) const;
+    /// The element at a vertex of graph(), in the snapshot's data.
+    const Element &elementAt(DfdGraph::Vertex v) const { return *m_elementAt[v]; }
 
 private:
-    void computeUnauthenticatedPaths(const ProjectData &data);
+    std::vector<char> reach(const std::vector<char> &starts,
+                            const std::vector<char> *stops = nullptr) const;
 
     DfdGraph m_graph;
-    QHash<Id, ElementFacts> m_elements;
-    QHash<Id, FlowFacts> m_flows;
+    std::vector<const Element *> m_elementAt; // by vertex
+    std::vector<ElementFacts> m_elements;     // by vertex
+    std::vector<FlowFacts> m_flows;           // by position in m_graph.flowIds()
     ElementFacts m_noElement;
     FlowFacts m_noFlow;
 };

@@ -4,6 +4,8 @@
 
 #include <QJsonArray>
 
+#include <array>
+
 namespace tb {
 
 namespace {
@@ -40,13 +42,13 @@ Value SubjectValues::read(const Condition &c) const
 {
     switch (c.subject) {
     case Subject::Element:
-        return m_element ? readElement(c, *m_element) : Value();
+        return m_element ? readElement(c, *m_element, *m_elementFacts) : Value();
     case Subject::Flow:
-        return m_flow ? readFlow(c, *m_flow) : Value();
+        return m_flow ? readFlow(c, *m_flow, *m_flowFacts) : Value();
     case Subject::Source:
-        return m_source ? readElement(c, *m_source) : Value();
+        return m_source ? readElement(c, *m_source, *m_sourceFacts) : Value();
     case Subject::Target:
-        return m_target ? readElement(c, *m_target) : Value();
+        return m_target ? readElement(c, *m_target, *m_targetFacts) : Value();
     }
     return {};
 }
@@ -68,12 +70,12 @@ Value SubjectValues::assetNeed(Builtin b, const QList<Id> &assets) const
     return Value::of(need);
 }
 
-Value SubjectValues::readElement(const Condition &c, const Element &e) const
+Value SubjectValues::readElement(const Condition &c, const Element &e,
+                                 const GraphFacts::ElementFacts &f) const
 {
     if (c.property)
         return property(*c.property, propertyTarget(e.kind), e.properties);
     if (c.fact != Fact::None) {
-        const GraphFacts::ElementFacts &f = m_facts.element(e.id);
         switch (c.fact) {
         case Fact::ReachableFromUntrusted:
             return Value::of(f.reachableFromUntrusted);
@@ -94,16 +96,20 @@ Value SubjectValues::readElement(const Condition &c, const Element &e) const
         }
     }
     switch (c.builtin) {
-    case Builtin::Kind:
-        return Value::of(kindName(e.kind));
+    case Builtin::Kind: {
+        static const std::array<QString, 3> kinds{kindName(ElementKind::ExternalEntity),
+                                                  kindName(ElementKind::Process),
+                                                  kindName(ElementKind::DataStore)};
+        return Value::of(kinds[static_cast<std::size_t>(e.kind)]);
+    }
     case Builtin::Stencil:
         return Value::of(e.stencil);
     case Builtin::Name:
         return Value::of(e.name);
     case Builtin::TrustLevel:
-        return Value::of(m_facts.element(e.id).trust);
+        return Value::of(f.trust);
     case Builtin::Zoned:
-        return Value::of(m_facts.element(e.id).zoned);
+        return Value::of(f.zoned);
     case Builtin::AssetCount:
     case Builtin::AssetConfidentiality:
     case Builtin::AssetIntegrity:
@@ -132,12 +138,12 @@ Value SubjectValues::componentCount(Builtin b, const QList<Id> &components) cons
     return Value::of(n);
 }
 
-Value SubjectValues::readFlow(const Condition &c, const Flow &f) const
+Value SubjectValues::readFlow(const Condition &c, const Flow &f,
+                              const GraphFacts::FlowFacts &x) const
 {
     if (c.property)
         return property(*c.property, PropertyTarget::Flow, f.properties);
     if (c.fact != Fact::None) {
-        const GraphFacts::FlowFacts &x = m_facts.flow(f.id);
         switch (c.fact) {
         case Fact::CrossesBoundary:
             return Value::of(x.crosses);

@@ -11,7 +11,6 @@
 #pragma GCC diagnostic ignored "-Wcast-qual"
 #pragma GCC diagnostic ignored "-Wunused-parameter"
 #endif
-#include <boost/graph/biconnected_components.hpp>
 #include <boost/graph/breadth_first_search.hpp>
 #if defined(__GNUC__)
 #pragma GCC diagnostic pop
@@ -19,6 +18,7 @@
 
 #include <algorithm>
 #include <iterator>
+#include <limits>
 
 namespace tb {
 
@@ -61,26 +61,54 @@ QList<Id> sortedKeys(const Map &map)
 DfdGraph::DfdGraph(const ProjectData &data)
 {
     // Vertices and edges go in by sorted id, so descriptors and every traversal are
-    // deterministic whatever the hash order of the input.
-    const QList<Id> elements = sortedKeys(data.elements);
-    m_vertexOf.reserve(elements.size());
-    for (const Id &id : elements)
-        m_vertexOf.insert(id, boost::add_vertex(VertexProps{id}, m_graph));
+    // deterministic whatever the hash order of the input. Rows are read in hash order and then
+    // sorted: looking each id up in sorted order would jump all over the project's memory.
+    struct ElementRow
+    {
+        Id id;
+        Id zone;
+    };
+    std::vector<ElementRow> elements;
+    elements.reserve(std::size_t(data.elements.size()));
+    for (auto it = data.elements.cbegin(); it != data.elements.cend(); ++it)
+        elements.push_back({it.key(), it->zone});
+    std::sort(elements.begin(), elements.end(),
+              [](const ElementRow &a, const ElementRow &b) { return idLess(a.id, b.id); });
+    std::vector<Id> zoneOf;
+    zoneOf.reserve(elements.size());
+    m_vertexOf.reserve(data.elements.size());
+    for (const ElementRow &e : elements) {
+        m_vertexOf.insert(e.id, boost::add_vertex(VertexProps{e.id}, m_graph));
+        zoneOf.push_back(e.zone);
+    }
 
-    const QList<Id> flows = sortedKeys(data.flows);
-    m_flowEnds.reserve(flows.size());
-    for (const Id &id : flows) {
-        const Flow &f = data.flows[id];
+    struct FlowRow
+    {
+        Id id;
+        Id source;
+        Id target;
+    };
+    std::vector<FlowRow> flows;
+    flows.reserve(std::size_t(data.flows.size()));
+    for (auto it = data.flows.cbegin(); it != data.flows.cend(); ++it)
+        flows.push_back({it.key(), it->source, it->target});
+    std::sort(flows.begin(), flows.end(),
+              [](const FlowRow &a, const FlowRow &b) { return idLess(a.id, b.id); });
+    m_flowIndex.reserve(data.flows.size());
+    m_ends.reserve(flows.size());
+    m_flowIds.reserve(data.flows.size());
+    for (const FlowRow &f : flows) {
         const auto s = m_vertexOf.constFind(f.source);
         const auto t = m_vertexOf.constFind(f.target);
         if (s == m_vertexOf.cend() || t == m_vertexOf.cend())
             continue;
-        boost::add_edge(*s, *t, EdgeProps{id}, m_graph);
-        m_flowEnds.insert(id, FlowEnds{*s, *t});
-        m_flowIds.append(id);
+        boost::add_edge(*s, *t, EdgeProps{f.id}, m_graph);
+        m_flowIndex.insert(f.id, m_flowIds.size());
+        m_ends.push_back(FlowEnds{*s, *t});
+        m_flowIds.append(f.id);
     }
 
-    buildZones(data);
+    buildZones(data, zoneOf);
     buildCrossings(data);
 }
 
@@ -113,10 +141,11 @@ std::optional<DfdGraph::Vertex> DfdGraph::vertex(const Id &element) const
 
 std::optional<DfdGraph::Edge> DfdGraph::edge(const Id &flow) const
 {
-    const auto it = m_flowEnds.constFind(flow);
-    if (it == m_flowEnds.cend())
+    const qsizetype index = flowIndex(flow);
+    if (index < 0)
         return std::nullopt;
-    for (const Edge &e : boost::make_iterator_range(boost::out_edges(it->source, m_graph))) {
+    const Vertex source = m_ends[std::size_t(index)].source;
+    for (const Edge &e : boost::make_iterator_range(boost::out_edges(source, m_graph))) {
         if (m_graph[e].id == flow)
             return e;
     }
@@ -143,7 +172,7 @@ QList<Id> DfdGraph::inFlows(const Id &element) const
     return ids;
 }
 
-void DfdGraph::buildZones(const ProjectData &data)
+void DfdGraph::buildZones(const ProjectData &data, const std::vector<Id> &zoneOf)
 {
     // One chain per zone, computed once; elements share their innermost zone's chain.
     for (auto it = data.boundaries.cbegin(); it != data.boundaries.cend(); ++it) {
@@ -165,11 +194,11 @@ void DfdGraph::buildZones(const ProjectData &data)
     m_trust.assign(n, 0);
     m_innermostZone.assign(n, Id());
     for (Vertex v = 0; v < n; ++v) {
-        const Id zone = data.elements[m_graph[v].id].zone;
+        const Id &zone = zoneOf[v];
         if (!m_zoneChains.contains(zone))
             continue; // outside every zone, or a dangling reference: untrusted
         m_innermostZone[v] = zone;
-        m_trust[v] = data.boundaries[zone].trustLevel;
+        m_trust[v] = data.boundaries.constFind(zone)->trustLevel; // a chain's zone exists
     }
 }
 
@@ -275,17 +304,74 @@ QList<Id> DfdGraph::shortestPath(const Id &from, const Id &to) const
 
 QList<Id> DfdGraph::articulationPoints() const
 {
-    // Single points of failure ignore direction: a cut vertex of the undirected view.
-    using Undirected = boost::adjacency_list<boost::vecS, boost::vecS, boost::undirectedS>;
-    Undirected ug(boost::num_vertices(m_graph));
-    for (const Edge &e : boost::make_iterator_range(boost::edges(m_graph))) {
-        const Vertex s = boost::source(e, m_graph);
-        const Vertex t = boost::target(e, m_graph);
-        if (s != t)
-            boost::add_edge(s, t, ug);
+    // Single points of failure ignore direction: a cut vertex of the undirected view. Tarjan's
+    // low-link with an explicit stack over flat neighbour lists (a Boost undirected copy of a
+    // big model costs an allocation per edge). Self-loops cannot cut anything.
+    const std::size_t n = boost::num_vertices(m_graph);
+    std::vector<std::size_t> first(n + 1, 0);
+    for (const FlowEnds &e : m_ends) {
+        if (e.source != e.target) {
+            ++first[e.source + 1];
+            ++first[e.target + 1];
+        }
+    }
+    for (std::size_t v = 0; v < n; ++v)
+        first[v + 1] += first[v];
+    std::vector<Vertex> neighbours(first[n]);
+    std::vector<std::size_t> fill(first.begin(), first.end() - 1);
+    for (const FlowEnds &e : m_ends) {
+        if (e.source != e.target) {
+            neighbours[fill[e.source]++] = e.target;
+            neighbours[fill[e.target]++] = e.source;
+        }
+    }
+
+    constexpr std::size_t none = std::numeric_limits<std::size_t>::max();
+    std::vector<std::size_t> order(n, 0); // discovery time, 0 = not yet seen
+    std::vector<std::size_t> low(n, 0);
+    std::vector<std::size_t> parent(n, none);
+    std::vector<std::size_t> next(n, 0); // next neighbour to look at
+    std::vector<char> cut(n, 0);
+    std::vector<Vertex> stack;
+    std::size_t time = 0;
+    for (Vertex root = 0; root < n; ++root) {
+        if (order[root])
+            continue;
+        order[root] = low[root] = ++time;
+        next[root] = first[root];
+        int rootChildren = 0;
+        stack.push_back(root);
+        while (!stack.empty()) {
+            const Vertex v = stack.back();
+            if (next[v] < first[v + 1]) {
+                const Vertex w = neighbours[next[v]++];
+                if (!order[w]) {
+                    parent[w] = v;
+                    order[w] = low[w] = ++time;
+                    next[w] = first[w];
+                    rootChildren += v == root ? 1 : 0;
+                    stack.push_back(w);
+                } else if (w != parent[v]) {
+                    low[v] = std::min(low[v], order[w]);
+                }
+                continue;
+            }
+            stack.pop_back();
+            if (v == root)
+                continue;
+            const Vertex p = parent[v];
+            low[p] = std::min(low[p], low[v]);
+            if (p != root && low[v] >= order[p])
+                cut[p] = 1;
+        }
+        if (rootChildren > 1)
+            cut[root] = 1;
     }
     std::vector<Vertex> cuts;
-    boost::articulation_points(ug, std::back_inserter(cuts));
+    for (Vertex v = 0; v < n; ++v) {
+        if (cut[v])
+            cuts.push_back(v);
+    }
     return sortedElementIds(cuts);
 }
 

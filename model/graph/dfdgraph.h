@@ -63,10 +63,20 @@ public:
     QList<Id> elementIds() const;
     QList<Id> flowIds() const { return m_flowIds; }
     bool containsElement(const Id &element) const { return m_vertexOf.contains(element); }
-    bool containsFlow(const Id &flow) const { return m_flowEnds.contains(flow); }
+    bool containsFlow(const Id &flow) const { return m_flowIndex.contains(flow); }
     std::optional<Vertex> vertex(const Id &element) const;
     std::optional<Edge> edge(const Id &flow) const;
     Id elementAt(Vertex v) const { return m_graph[v].id; }
+    /// A flow's position in flowIds(); -1 if it is not in the graph.
+    qsizetype flowIndex(const Id &flow) const { return m_flowIndex.value(flow, -1); }
+    /// The source and target of the flow at a position of flowIds().
+    std::pair<Vertex, Vertex> flowEndsAt(qsizetype index) const
+    {
+        const FlowEnds &e = m_ends[std::size_t(index)];
+        return {e.source, e.target};
+    }
+    /// trustLevelOf() by vertex.
+    int trustAt(Vertex v) const { return m_trust[v]; }
     /// The flows leaving / entering an element; empty for an unknown element.
     QList<Id> outFlows(const Id &element) const;
     QList<Id> inFlows(const Id &element) const;
@@ -79,6 +89,11 @@ public:
     /// The boundaries a flow crosses: zones in path order (those it leaves, innermost first,
     /// then those it enters, outermost first), then line boundaries by id.
     QList<Crossing> crossings(const Id &flow) const;
+    /// crossings() of the flow at a position of flowIds().
+    const QList<Crossing> &crossingsAt(qsizetype index) const
+    {
+        return m_crossings[std::size_t(index)];
+    }
     /// The flows that cross at least one boundary of either kind.
     QList<Id> flowsCrossingBoundaries() const { return m_crossingFlows; }
 
@@ -102,7 +117,7 @@ private:
         Vertex target = 0;
     };
 
-    void buildZones(const ProjectData &data);
+    void buildZones(const ProjectData &data, const std::vector<Id> &zoneOf);
     void buildCrossings(const ProjectData &data);
     void addZoneCrossings(const FlowEnds &ends, QList<Crossing> *out) const;
     Crossing makeCrossing(const Id &boundary, BoundaryKind kind, const FlowEnds &ends) const;
@@ -112,12 +127,14 @@ private:
 
     Graph m_graph;
     QHash<Id, Vertex> m_vertexOf;
-    QHash<Id, FlowEnds> m_flowEnds;         // no edge descriptors: they would dangle in a copy
-    QList<Id> m_flowIds;                    // sorted; also the edge insertion order
-    std::vector<int> m_trust;               // per vertex
-    std::vector<Id> m_innermostZone;        // per vertex; null outside every zone
-    QHash<Id, QList<Id>> m_zoneChains;      // zone -> itself and its ancestors, innermost first
-    QHash<Id, QList<Crossing>> m_crossings; // only flows that cross something
+    QHash<Id, qsizetype> m_flowIndex;         // flow -> position in m_flowIds
+    std::vector<FlowEnds> m_ends;             // by position; no edge descriptors: they would
+                                              // dangle in a copy
+    QList<Id> m_flowIds;                      // sorted; also the edge insertion order
+    std::vector<int> m_trust;                 // per vertex
+    std::vector<Id> m_innermostZone;          // per vertex; null outside every zone
+    QHash<Id, QList<Id>> m_zoneChains;        // zone -> itself and its ancestors, innermost first
+    std::vector<QList<Crossing>> m_crossings; // by position in m_flowIds
     QList<Id> m_crossingFlows;
 };
 

@@ -104,12 +104,9 @@ void DfdGraph::addZoneCrossings(const FlowEnds &ends, QList<Crossing> *out) cons
 
 void DfdGraph::buildCrossings(const ProjectData &data)
 {
-    for (const Id &flow : std::as_const(m_flowIds)) {
-        QList<Crossing> found;
-        addZoneCrossings(m_flowEnds.value(flow), &found);
-        if (!found.isEmpty())
-            m_crossings.insert(flow, found);
-    }
+    m_crossings.resize(m_ends.size());
+    for (std::size_t i = 0; i < m_ends.size(); ++i)
+        addZoneCrossings(m_ends[i], &m_crossings[i]);
 
     // Lines: only diagrams that hold one. Walk the elements drawn there and their out-flows,
     // so the cost follows the size of the diagram, not of the project.
@@ -146,19 +143,20 @@ void DfdGraph::buildCrossings(const ProjectData &data)
         if (it->isEmpty())
             continue;
         std::sort(it->begin(), it->end(), idLess);
-        QList<Crossing> &list = m_crossings[it.key()];
+        const auto index = std::size_t(flowIndex(it.key()));
         for (const Id &line : std::as_const(*it))
-            list.append(makeCrossing(line, BoundaryKind::Line, m_flowEnds.value(it.key())));
+            m_crossings[index].append(makeCrossing(line, BoundaryKind::Line, m_ends[index]));
     }
-    for (const Id &flow : std::as_const(m_flowIds)) { // already in order: no sort
-        if (m_crossings.contains(flow))
-            m_crossingFlows.append(flow);
+    for (std::size_t i = 0; i < m_crossings.size(); ++i) { // already in order: no sort
+        if (!m_crossings[i].isEmpty())
+            m_crossingFlows.append(m_flowIds[qsizetype(i)]);
     }
 }
 
 QList<Crossing> DfdGraph::crossings(const Id &flow) const
 {
-    return m_crossings.value(flow);
+    const qsizetype index = flowIndex(flow);
+    return index < 0 ? QList<Crossing>() : crossingsAt(index);
 }
 
 } // namespace tb
