@@ -43,5 +43,8 @@ struct SbomInfo
 
 /// "group/name" or "name", for messages and lists.
 QString componentLabel(const Component &c);
+/// Identity of a component across SBOM versions: the purl without version, qualifiers and
+/// subpath, else "name:group/name". SBOM re-import and VEX matching both rely on it.
+QString componentIdentity(const QString &purl, const QString &group, const QString &name);
 
 } // namespace tb

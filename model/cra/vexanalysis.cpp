@@ -224,19 +224,6 @@ void suggest(const ProjectData &data, const Exposure &exposure, VexFinding *f)
 
 } // namespace
 
-QString componentIdentity(const QString &purl, const QString &group, const QString &name)
-{
-    if (purl.isEmpty())
-        return QStringLiteral("name:") + group + QLatin1Char('/') + name;
-    QString p = purl;
-    for (const QChar cut : {QLatin1Char('#'), QLatin1Char('?'), QLatin1Char('@')}) {
-        const qsizetype at = p.indexOf(cut, p.indexOf(QLatin1Char('/')));
-        if (at > 0)
-            p.truncate(at);
-    }
-    return p;
-}
-
 QList<VexFinding> analyseVulnerabilities(const ProjectData &data, const VulnerableBom &bom)
 {
     const Exposure exposure(data);

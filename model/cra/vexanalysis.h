@@ -31,10 +31,6 @@ struct VexFinding
     std::optional<VexDecision> decision; // what a person confirmed, if anyone did
 };
 
-/// Identity of a component across SBOM versions: the purl without version, qualifiers and
-/// subpath, else "name:group/name" (the rule of planSbomImport).
-QString componentIdentity(const QString &purl, const QString &group, const QString &name);
-
 /// One finding per vulnerability entry of `bom`, in document order. Suggests not_affected
 /// (protected_at_perimeter) when no element carrying an affected component can be reached along
 /// flows from an untrusted zone or an external entity; not_affected

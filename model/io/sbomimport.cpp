@@ -12,24 +12,6 @@ namespace {
 const QUuid kComponentNamespace(QStringLiteral("{6c1f3e2a-54d8-4b0e-9a7f-2d3c8e1b5f40}"));
 
 // A purl without its version, qualifiers and subpath: pkg:type/namespace/name.
-QString versionlessPurl(const QString &purl)
-{
-    QString p = purl;
-    for (const QChar cut : {QLatin1Char('#'), QLatin1Char('?'), QLatin1Char('@')}) {
-        const qsizetype at = p.indexOf(cut, p.indexOf(QLatin1Char('/')));
-        if (at > 0)
-            p.truncate(at);
-    }
-    return p;
-}
-
-QString identity(const QString &purl, const QString &group, const QString &name)
-{
-    if (!purl.isEmpty())
-        return versionlessPurl(purl);
-    return QStringLiteral("name:") + group + QLatin1Char('/') + name;
-}
-
 Component fromSbom(const SbomComponent &s)
 {
     Component c;
@@ -64,11 +46,12 @@ SbomImportPlan planSbomImport(const ProjectData &data, const Sbom &sbom, const Q
     // version so both survive.
     QHash<QString, int> uses;
     for (const SbomComponent &s : sbom.components)
-        uses[identity(s.purl, s.group, s.name)] += 1;
+        uses[componentIdentity(s.purl, s.group, s.name)] += 1;
     QHash<QString, Id> existing; // identity -> id
     for (const Component &c : data.components) {
-        existing.insert(identity(c.purl, c.group, c.name) + QLatin1Char('@') + c.version, c.id);
-        existing.insert(identity(c.purl, c.group, c.name), c.id);
+        existing.insert(componentIdentity(c.purl, c.group, c.name) + QLatin1Char('@') + c.version,
+                        c.id);
+        existing.insert(componentIdentity(c.purl, c.group, c.name), c.id);
     }
 
     QList<Component> incoming;
@@ -76,7 +59,7 @@ SbomImportPlan planSbomImport(const ProjectData &data, const Sbom &sbom, const Q
     QSet<Id> taken;
     for (const SbomComponent &s : sbom.components) {
         Component c = fromSbom(s);
-        QString key = identity(s.purl, s.group, s.name);
+        QString key = componentIdentity(s.purl, s.group, s.name);
         const bool duplicate = uses.value(key) > 1;
         if (duplicate)
             key += QLatin1Char('@') + s.version;
