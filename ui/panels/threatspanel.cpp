@@ -138,8 +138,9 @@ void ThreatsPanel::buildFilterBar()
     d->annex->setAccessibleName(tr("Annex I requirement filter"));
     d->annex->addItem(tr("All requirements"), QString());
     for (const AnnexRequirement &r : AnnexCatalog::builtIn().requirements()) {
-        if (r.part == QLatin1String("I"))
-            d->annex->addItem(r.id, r.id);
+        if (r.part != QLatin1String("I"))
+            continue;
+        d->annex->addItem(r.id, r.id);
         d->annex->setItemData(d->annex->count() - 1, r.title, Qt::ToolTipRole);
     }
     d->element = new QToolButton(this);
