@@ -8,6 +8,9 @@ ObjectType ProjectData::typeOf(const Id &objectId) const
         return ObjectType::None;
     if (objectId == id)
         return ObjectType::Product;
+    // Threats first: they are the most numerous, and a derivation asks about each of them.
+    if (threats.contains(objectId))
+        return ObjectType::Threat;
     if (elements.contains(objectId))
         return ObjectType::Element;
     if (flows.contains(objectId))
@@ -18,8 +21,6 @@ ObjectType ProjectData::typeOf(const Id &objectId) const
         return ObjectType::DataAsset;
     if (diagrams.contains(objectId))
         return ObjectType::Diagram;
-    if (threats.contains(objectId))
-        return ObjectType::Threat;
     if (tasks.contains(objectId))
         return ObjectType::Task;
     if (components.contains(objectId))

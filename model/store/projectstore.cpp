@@ -84,7 +84,11 @@ Result<void> useWal(Database &db)
 // gain without adding much to the peak memory of a big derivation.
 Result<void> useWriterCache(Database &db)
 {
-    return db.exec("PRAGMA cache_size = -16384"); // KiB: 16 MiB
+    if (Result<void> r = db.exec("PRAGMA cache_size = -16384"); !r) // KiB: 16 MiB
+        return r;
+    // After such a write is checkpointed, the -wal file would keep its size (as big as the
+    // derivation) until the project is closed; cut it back so the file does not cost twice.
+    return db.exec("PRAGMA journal_size_limit = 67108864");
 }
 
 // Writes `data` into a new file at `tmpPath` with the whole schema.

@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QRandomGenerator>
 #include <QTemporaryDir>
@@ -141,13 +142,20 @@ void run(int elements, int flows, const TemplateLibrary &library)
     project.setSink(store.value().get());
     t.restart();
     // As threatbench-cli derive does: only changes are held, and handed over to the merge.
-    MergeResult merge = mergeDerivation(
-        project.data(), deriveChanges(project.data(), library, PropertyCatalog::builtIn()));
+    DerivedChanges changes = deriveChanges(project.data(), library, PropertyCatalog::builtIn());
+    const qint64 derived = t.elapsed();
+    MergeResult merge = mergeDerivation(project.data(), std::move(changes));
+    const qint64 merged = t.elapsed();
     Result<Edit> applied = project.apply(merge.edit);
+    const qint64 stored = t.elapsed();
     merge = {};
     std::printf("derive and store (first)     %7lld ms  %s\n", t.elapsed(),
                 applied ? "ok" : qPrintable(applied.error().text()));
+    std::printf("  derive %lld ms, merge %lld ms, apply and write %lld ms, free %lld ms\n", derived,
+                merged - derived, stored - merged, t.elapsed() - stored);
     std::printf("peak memory, derive and store %6.0f MiB\n", peakMiB());
+    std::printf("  project file %.0f MiB, WAL %.0f MiB\n", QFileInfo(path).size() / 1048576.0,
+                QFileInfo(path + QStringLiteral("-wal")).size() / 1048576.0);
     resetPeak();
     t.restart();
     const MergeResult again = mergeDerivation(
