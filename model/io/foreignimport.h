@@ -15,9 +15,9 @@
 namespace tb {
 
 /// Limits that keep hostile input from costing unbounded time or memory.
-constexpr qsizetype kMaxImportBytes = 32 * 1024 * 1024;
-constexpr qsizetype kMaxImportObjects = 20000; // in one list
-constexpr qsizetype kMaxImportTotal = 100000;  // objects made, in all
+constexpr qsizetype kMaxImportBytes = 128 * 1024 * 1024;
+constexpr qsizetype kMaxImportObjects = 200000; // in one list
+constexpr qsizetype kMaxImportTotal = 1000000;  // objects made, in all
 constexpr double kMaxCoordinate = 1e6;
 
 /// One import run: the first error (named by file and JSON path), the report, stable ids.

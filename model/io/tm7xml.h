@@ -15,7 +15,7 @@
 namespace tb::tm7 {
 
 /// Limits that keep hostile input from costing unbounded time or memory.
-constexpr qsizetype kMaxBytes = 64 * 1024 * 1024;
+constexpr qsizetype kMaxBytes = 128 * 1024 * 1024;
 constexpr int kMaxDepth = 64;                             // TMT files nest about 12 deep
 constexpr qsizetype kMaxText = 1024 * 1024;               // characters in one text node
 constexpr qsizetype kMaxTreeNodes = 200000;               // in one tree read into memory

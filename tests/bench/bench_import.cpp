@@ -1,5 +1,5 @@
-// Import of a synthetic model in each format: 10,000 elements in 20 zones, 9,000 flows between
-// neighbours, a threat per 10 flows where the format has threats.
+// Import of a synthetic model in each format: 10,000 elements in 20 zones, 29,994 flows (each
+// element to its next three), a threat per 10 flows where the format has threats.
 // Usage: bench_import [elements]   (default: 10000; target: each import <= 2 s)
 
 #include "core/project.h"
@@ -27,11 +27,21 @@ namespace {
 
 constexpr int kZones = 20;
 
-// Every tenth element has no flow to the next: 9,000 flows, so that the Threat Dragon cells
-// (elements, flows and zones in one list) stay within the importers' 20,000-item list limit.
-bool hasNoFlow(int i)
+constexpr int kFlowsPerElement = 3;
+
+// The targets of element i's flows: its next kFlowsPerElement neighbours.
+QList<int> targetsOf(int i, int elements)
 {
-    return i % 10 == 9;
+    QList<int> out;
+    for (int s = 1; s <= kFlowsPerElement && i + s < elements; ++s)
+        out.append(i + s);
+    return out;
+}
+
+// A flow's number: unique, and the same in every format.
+int flowNumber(int source, int target)
+{
+    return source * kFlowsPerElement + (target - source - 1);
 }
 
 ProjectData synthetic(int elements)
@@ -64,24 +74,25 @@ ProjectData synthetic(int elements)
             e.id, Placement{QRectF(i % perRow * 150, i / perRow * 100, 100, 60), {}});
         ids.append(e.id);
     }
-    for (int i = 0; i + 1 < elements; ++i) {
-        if (hasNoFlow(i))
-            continue;
-        Flow f;
-        f.id = newId();
-        f.source = ids[i];
-        f.target = ids[i + 1];
-        f.name = QStringLiteral("Flow %1").arg(i);
-        f.protocol = QStringLiteral("HTTPS");
-        d.flows.insert(f.id, f);
-        diagram.placements.insert(f.id, Placement{});
-        if (i % 10 == 0) {
-            Threat t;
-            t.id = newId();
-            t.title = QStringLiteral("Threat %1").arg(i);
-            t.involved = {{f.id, QStringLiteral("flow"), f.name}};
-            t.annex = {QStringLiteral("I(2)(d)")};
-            d.threats.insert(t.id, t);
+    for (int i = 0; i < elements; ++i) {
+        for (const int target : targetsOf(i, elements)) {
+            const int n = flowNumber(i, target);
+            Flow f;
+            f.id = newId();
+            f.source = ids[i];
+            f.target = ids[target];
+            f.name = QStringLiteral("Flow %1").arg(n);
+            f.protocol = QStringLiteral("HTTPS");
+            d.flows.insert(f.id, f);
+            diagram.placements.insert(f.id, Placement{});
+            if (n % 10 == 0) {
+                Threat t;
+                t.id = newId();
+                t.title = QStringLiteral("Threat %1").arg(n);
+                t.involved = {{f.id, QStringLiteral("flow"), f.name}};
+                t.annex = {QStringLiteral("I(2)(d)")};
+                d.threats.insert(t.id, t);
+            }
         }
     }
     return d;
@@ -130,32 +141,34 @@ QByteArray tm7Of(int elements)
                    + ">60</Height><Left" + ns + ">" + QByteArray::number(i % 100 * 150)
                    + "</Left><Top" + ns + ">" + QByteArray::number(i / 100 * 100) + "</Top><Width"
                    + ns + ">100</Width></a:Value></a:KeyValueOfguidanyType>";
-        if (i + 1 == elements || hasNoFlow(i))
-            continue;
-        lines += "<a:KeyValueOfguidanyType><a:Key>" + guid(500000 + i)
-                 + "</a:Key><a:Value "
-                   "i:type=\"Connector\"><GenericTypeId"
-                 + ns + ">GE.DF</GenericTypeId><Guid" + ns + ">" + guid(500000 + i)
-                 + "</Guid><Properties" + ns + ">" + attr("Name", "Flow " + QByteArray::number(i))
-                 + "</Properties><TypeId" + ns + ">GE.DF</TypeId><HandleX" + ns
-                 + ">0</HandleX><HandleY" + ns
-                 + ">0</HandleY>"
-                   "<SourceGuid"
-                 + ns + ">" + guid(i) + "</SourceGuid><SourceX" + ns + ">0</SourceX><SourceY" + ns
-                 + ">0</SourceY><TargetGuid" + ns + ">" + guid(i + 1) + "</TargetGuid><TargetX" + ns
-                 + ">0</TargetX><TargetY" + ns + ">0</TargetY></a:Value></a:KeyValueOfguidanyType>";
-        if (i % 10 == 0)
-            threats
-                += "<a:KeyValueOfstringThreatpc_P0_PhOB><a:Key>T" + QByteArray::number(i)
-                   + "</a:Key><a:Value><b:FlowGuid>" + guid(500000 + i)
-                   + "</b:FlowGuid>"
-                     "<b:Priority>High</"
-                     "b:Priority><b:Properties><a:KeyValueOfstringstring><a:Key>Title"
-                     "</a:Key><a:Value>Threat "
-                   + QByteArray::number(i)
-                   + "</a:Value></a:KeyValueOfstringstring>"
-                     "</b:Properties><b:State>NeedsInvestigation</b:State><b:TypeId>T1</b:TypeId>"
-                     "</a:Value></a:KeyValueOfstringThreatpc_P0_PhOB>";
+        for (const int target : targetsOf(i, elements)) {
+            const int n = flowNumber(i, target);
+            const QByteArray flowGuid = guid(500000 + n);
+            lines += "<a:KeyValueOfguidanyType><a:Key>" + flowGuid
+                     + "</a:Key><a:Value "
+                       "i:type=\"Connector\"><GenericTypeId"
+                     + ns + ">GE.DF</GenericTypeId><Guid" + ns + ">" + flowGuid
+                     + "</Guid><Properties" + ns + ">"
+                     + attr("Name", "Flow " + QByteArray::number(n)) + "</Properties><TypeId" + ns
+                     + ">GE.DF</TypeId><HandleX" + ns + ">0</HandleX><HandleY" + ns
+                     + ">0</HandleY>"
+                       "<SourceGuid"
+                     + ns + ">" + guid(i) + "</SourceGuid><SourceX" + ns + ">0</SourceX><SourceY"
+                     + ns + ">0</SourceY><TargetGuid" + ns + ">" + guid(target)
+                     + "</TargetGuid><TargetX" + ns + ">0</TargetX><TargetY" + ns
+                     + ">0</TargetY></a:Value></a:KeyValueOfguidanyType>";
+            if (n % 10 == 0)
+                threats += "<a:KeyValueOfstringThreatpc_P0_PhOB><a:Key>T" + QByteArray::number(n)
+                           + "</a:Key><a:Value><b:FlowGuid>" + flowGuid
+                           + "</b:FlowGuid>"
+                             "<b:Priority>High</"
+                             "b:Priority><b:Properties><a:KeyValueOfstringstring><a:Key>Title"
+                             "</a:Key><a:Value>Threat "
+                           + QByteArray::number(n)
+                           + "</a:Value></a:KeyValueOfstringstring>"
+                             "</b:Properties><b:State>NeedsInvestigation</b:State><b:TypeId>T1</"
+                             "b:TypeId></a:Value></a:KeyValueOfstringThreatpc_P0_PhOB>";
+        }
     }
     return "<ThreatModel xmlns=\"http://schemas.datacontract.org/2004/07/ThreatModeling.Model\" "
            "xmlns:i=\"http://www.w3.org/2001/XMLSchema-instance\" xmlns:a=\"arrays\" "
@@ -174,11 +187,12 @@ QByteArray threagileOf(int elements)
         y += "  Element " + QByteArray::number(i) + ":\n    id: e" + QByteArray::number(i)
              + "\n    type: " + types[i % 3]
              + "\n    technology: web-server\n    internet: false\n";
-        if (i + 1 < elements && !hasNoFlow(i))
-            y += "    communication_links:\n      Flow " + QByteArray::number(i)
-                 + ":\n        "
-                   "target: e"
-                 + QByteArray::number(i + 1) + "\n        protocol: https\n";
+        const QList<int> targets = targetsOf(i, elements);
+        if (!targets.isEmpty())
+            y += "    communication_links:\n";
+        for (const int target : targets)
+            y += "      Flow " + QByteArray::number(flowNumber(i, target)) + ":\n        target: e"
+                 + QByteArray::number(target) + "\n        protocol: https\n";
     }
     y += "trust_boundaries:\n";
     for (int z = 0; z < kZones; ++z) {
@@ -201,11 +215,11 @@ QByteArray pytmOf(int elements)
             QJsonObject{{QStringLiteral("__class__"), QLatin1String(classes[i % 3])},
                         {QStringLiteral("name"), QStringLiteral("Element %1").arg(i)},
                         {QStringLiteral("inBoundary"), QStringLiteral("Zone %1").arg(i % kZones)}});
-        if (i + 1 < elements && !hasNoFlow(i))
-            flows.append(
-                QJsonObject{{QStringLiteral("name"), QStringLiteral("Flow %1").arg(i)},
-                            {QStringLiteral("source"), QStringLiteral("Element %1").arg(i)},
-                            {QStringLiteral("sink"), QStringLiteral("Element %1").arg(i + 1)}});
+        for (const int target : targetsOf(i, elements))
+            flows.append(QJsonObject{
+                {QStringLiteral("name"), QStringLiteral("Flow %1").arg(flowNumber(i, target))},
+                {QStringLiteral("source"), QStringLiteral("Element %1").arg(i)},
+                {QStringLiteral("sink"), QStringLiteral("Element %1").arg(target)}});
     }
     return QJsonDocument(QJsonObject{{QStringLiteral("name"), QStringLiteral("Synthetic")},
                                      {QStringLiteral("boundaries"), boundaries},

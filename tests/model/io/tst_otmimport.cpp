@@ -418,11 +418,11 @@ void tst_OtmImport::errors_data()
         "components": [{"id": "c", "name": "C", "representations": [{"representation": "d", "position": {"x": 1e9, "y": 0}}]}]})",
         "bad.json: $.components[0].representations[0]", "beyond");
     QByteArray many = head + R"("components": [)";
-    for (int i = 0; i <= 20000; ++i)
+    for (int i = 0; i <= 200000; ++i)
         many += "{},";
     many += "{}]}";
-    row("too many", many, "bad.json: $.components", "at most 20000");
-    row("oversized", QByteArray(33 * 1024 * 1024, ' '), "bad.json: $", "at most 32 MiB");
+    row("too many", many, "bad.json: $.components", "at most 200000");
+    row("oversized", QByteArray(129 * 1024 * 1024, ' '), "bad.json: $", "at most 128 MiB");
 }
 
 void tst_OtmImport::errors()

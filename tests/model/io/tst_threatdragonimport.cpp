@@ -512,11 +512,11 @@ void tst_ThreatDragonImport::errors_data()
     deep += QByteArray(2000, '[') + QByteArray(2000, ']') + "}]}]}}";
     row("deeply nested", deep, "bad.json: line 1, column ", "not valid JSON");
     QByteArray many = cellHead;
-    for (int i = 0; i <= 20000; ++i)
+    for (int i = 0; i <= 200000; ++i)
         many += "{},";
     many += "{}]}]}}";
-    row("too many cells", many, "bad.json: $.detail.diagrams[0].cells", "at most 20000");
-    row("oversized", QByteArray(33 * 1024 * 1024, ' '), "bad.json: $", "at most 32 MiB");
+    row("too many cells", many, "bad.json: $.detail.diagrams[0].cells", "at most 200000");
+    row("oversized", QByteArray(129 * 1024 * 1024, ' '), "bad.json: $", "at most 128 MiB");
 }
 
 void tst_ThreatDragonImport::errors()

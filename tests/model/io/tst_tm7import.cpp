@@ -386,8 +386,8 @@ void tst_Tm7Import::errors_data()
                            + kGeometry + "</Value></KeyValueOfguidanyType>";
     QTest::addRow("too many boxes") << model(box.repeated(2001)) << "bad.tm7: line 1"
                                     << "more than 2000 border boundaries";
-    QTest::addRow("oversized") << QByteArray(65 * 1024 * 1024, ' ') << "bad.tm7: line 1"
-                               << "at most 64 MiB";
+    QTest::addRow("oversized") << QByteArray(129 * 1024 * 1024, ' ') << "bad.tm7: line 1"
+                               << "at most 128 MiB";
 }
 
 void tst_Tm7Import::errors()
