@@ -12,6 +12,7 @@
 #include "panels/threatfilterproxy.h"
 #include "panels/threatspanel.h"
 #include "panels/threattablemodel.h"
+#include "store/sqlitedb.h"
 #include "uisample.h"
 
 #include <QAbstractItemModelTester>
@@ -20,6 +21,7 @@
 #include <QComboBox>
 #include <QDockWidget>
 #include <QFile>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -53,7 +55,8 @@ private Q_SLOTS:
     void clickDiagramSelects();
     void editUpdatesTreeAndUndoRestores();
     void lockedOpensReadOnly();
-    void openFailureIsReported();
+    void openRefusedFile_data();
+    void openRefusedFile();
     void example();
     void startPageThenCanvas();
     void paletteCreatesEachKind_data();
@@ -254,18 +257,80 @@ void tst_MainWindow::lockedOpensReadOnly()
     QCOMPARE(m_window->document()->undoStack()->count(), 0);
 }
 
-void tst_MainWindow::openFailureIsReported()
+void tst_MainWindow::openRefusedFile_data()
 {
-    const QString bogus = m_dir.filePath(QStringLiteral("not-a-project.threatbench"));
-    QFile f(bogus);
-    QVERIFY(f.open(QIODevice::WriteOnly));
-    f.write("this is not SQLite");
-    f.close();
+    QTest::addColumn<bool>("exists");
+    QTest::addColumn<QByteArray>("bytes");
+    QTest::addColumn<QString>("expected");
+
+    // _data() runs before init(): make the sound project this table starts from.
+    const QString source = createProjectFile(QStringLiteral("refused-source.threatbench"));
+    QVERIFY(!source.isEmpty());
+    const QByteArray valid = [&source] {
+        QFile f(source);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    }();
+    QVERIFY(valid.size() > 4096);
+    QTest::addRow("missing") << false << QByteArray() << QStringLiteral("not found");
+    QTest::addRow("zero bytes") << true << QByteArray() << QStringLiteral("empty");
+    QTest::addRow("text") << true << QByteArray("name,kind\nweb,process\n").repeated(50)
+                          << QStringLiteral("not an SQLite database");
+    QTest::addRow("truncated") << true << valid.left(100) << QStringLiteral("truncated");
+
+    // Sound SQLite files that are not ours, or ours from a newer Threatbench.
+    const auto rewritten = [this, &source](const char *name, const QByteArray &sql) {
+        const QString path = m_dir.filePath(QLatin1String(name));
+        QFile::remove(path);
+        if (!QFile::copy(source, path))
+            return QByteArray();
+        {
+            auto db = sql::Database::open(path, sql::Database::OpenMode::ReadWrite);
+            if (!db || !db.value()->exec(sql.constData()))
+                return QByteArray();
+        }
+        QFile f(path);
+        return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+    };
+    const QByteArray foreign = rewritten("foreign.db", "PRAGMA application_id = 305419896");
+    const QByteArray newer = rewritten("newer.threatbench",
+                                       "PRAGMA user_version = "
+                                           + QByteArray::number(ProjectStore::schemaVersion() + 1));
+    QVERIFY(!foreign.isEmpty() && !newer.isEmpty());
+    QTest::addRow("another application")
+        << true << foreign << QStringLiteral("another application");
+    QTest::addRow("newer schema") << true << newer << QStringLiteral("Upgrade Threatbench");
+}
+
+void tst_MainWindow::openRefusedFile()
+{
+    QFETCH(bool, exists);
+    QFETCH(QByteArray, bytes);
+    QFETCH(QString, expected);
+    const QString path = m_dir.filePath(QStringLiteral("refused.threatbench"));
+    QFile::remove(path);
+    if (exists) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(bytes);
+    }
+    const QString titleBefore = m_window->windowTitle();
     QString message;
     answerNextMessageBox(QMessageBox::Ok, &message);
-    QVERIFY(!m_window->openProject(bogus));
-    QVERIFY(!message.isEmpty());
+    QVERIFY(!m_window->openProject(path));
+    // The box names the file and says what is wrong with it.
+    QVERIFY2(message.contains(expected), qPrintable(message));
+    QVERIFY2(message.contains(QStringLiteral("refused.threatbench")), qPrintable(message));
     QVERIFY(!m_window->document());
+    QCOMPARE(m_window->windowTitle(), titleBefore);
+    // The file is left exactly as it was, and nothing is made beside it.
+    QCOMPARE(QFileInfo::exists(path), exists);
+    if (exists) {
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), bytes);
+    }
+    for (const char *suffix : {"-wal", "-shm", "-journal", ".lock"})
+        QVERIFY(!QFileInfo::exists(path + QLatin1String(suffix)));
 }
 
 void tst_MainWindow::example()
