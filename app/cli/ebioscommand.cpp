@@ -4,6 +4,7 @@
 
 #include "core/project.h"
 #include "risk/rating.h"
+#include "risk/strategicedit.h"
 #include "risk/strategicpaths.h"
 #include "store/projectstore.h"
 
@@ -48,12 +49,7 @@ int derive(const QString &path, int bound, bool json)
     const QList<StrategicProposal> proposals
         = deriveStrategicScenarios(project.data().study, options);
     const StrategicMerge merge = mergeStrategicProposals(project.data().study, proposals);
-    Batch batch{QStringLiteral("Derive strategic scenarios"), {}};
-    for (const StrategicScenario &s : merge.put)
-        batch.edits.push_back(PutStudyItem{s});
-    for (const Id &id : merge.remove)
-        batch.edits.push_back(RemoveStudyItem{id});
-    if (Result<Edit> r = project.apply(batch); !r)
+    if (Result<Edit> r = project.apply(strategicMergeEdit(merge)); !r)
         return fail(r.error());
     QJsonArray list;
     QString text;

@@ -67,6 +67,7 @@ struct ReportTable
     QList<QStringList> rows;
     QList<QColor> rowFills;         // per row, invalid = none
     QList<QList<QColor>> cellFills; // per row and column, optional
+    QList<Id> rowIds;               // per row, the object it shows; optional (panels select by it)
 };
 
 /// `fullIds`: whole UUIDs (CSV) instead of the 8-character short form (PDF, HTML).

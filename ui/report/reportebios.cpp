@@ -22,9 +22,11 @@ ReportTable businessValues(const ReportContent &c)
     t.headers
         = {tr("Name"), tr("Category"), tr("Confidentiality"), tr("Integrity"), tr("Availability")};
     t.widths = {0.4, 0.15, 0.15, 0.15, 0.15};
-    for (const BusinessValue *v : c.data->study.all<BusinessValue>())
+    for (const BusinessValue *v : c.data->study.all<BusinessValue>()) {
         t.rows.append({v->name, tr(v->kind), QString::number(v->confidentiality),
                        QString::number(v->integrity), QString::number(v->availability)});
+        t.rowIds.append(v->id);
+    }
     return t;
 }
 
@@ -34,9 +36,11 @@ ReportTable fearedEvents(const ReportContent &c)
     ReportTable t;
     t.headers = {tr("Name"), tr("Severity"), tr("Impact"), tr("Justification")};
     t.widths = {0.3, 0.1, 0.3, 0.3};
-    for (const FearedEvent *e : c.data->study.all<FearedEvent>())
+    for (const FearedEvent *e : c.data->study.all<FearedEvent>()) {
         t.rows.append(
             {e->name, level(QStringLiteral("G"), e->severity), e->impacts, e->justification});
+        t.rowIds.append(e->id);
+    }
     return t;
 }
 
@@ -55,6 +59,31 @@ ReportTable pairs(const ReportContent &c)
             {(ro ? ro->name : QString()) + QStringLiteral(" / ") + (to ? to->name : QString()),
              QString::number(relevance(*p)), p->retained ? tr("retained") : QString(),
              p->justification});
+        t.rowIds.append(p->id);
+    }
+    return t;
+}
+
+ReportTable stakeholders(const ReportContent &c)
+{
+    const ReportText &tr = c.text;
+    const EbiosStudy &s = c.data->study;
+    ReportTable t;
+    t.headers = {tr("Stakeholder"), tr("Category"), tr("Dependency"),   tr("Penetration"),
+                 tr("Maturity"),    tr("Trust"),    tr("Threat level"), tr("Zone")};
+    t.widths = {0.22, 0.11, 0.13, 0.13, 0.11, 0.08, 0.1, 0.12};
+    // The zones of the ecosystem map: danger red, control amber, watch none.
+    const QColor danger(0xf4, 0xc7, 0xc3), control(0xfc, 0xe8, 0xb2);
+    for (const Stakeholder *h : s.all<Stakeholder>()) {
+        const EcosystemZone zone = zoneOf(*h, s.settings);
+        t.rows.append({h->name, tr(h->category), QString::number(h->dependency),
+                       QString::number(h->penetration), QString::number(h->maturity),
+                       QString::number(h->trust), QString::number(threatLevel(*h), 'f', 1),
+                       tr(zoneName(zone))});
+        t.rowFills.append(zone == EcosystemZone::Danger    ? danger
+                          : zone == EcosystemZone::Control ? control
+                                                           : QColor());
+        t.rowIds.append(h->id);
     }
     return t;
 }
@@ -81,6 +110,7 @@ ReportTable strategic(const ReportContent &c)
         const FearedEvent *fe = s.get<FearedEvent>(sc->fearedEvent);
         t.rows.append({path.join(QStringLiteral(" → ")), fe ? fe->name : QString(),
                        tr(scenarioStatusName(sc->status))});
+        t.rowIds.append(sc->id);
     }
     return t;
 }
@@ -98,21 +128,24 @@ ReportTable operational(const ReportContent &c)
             {sc->name, QString::number(sc->steps.size()),
              level(QStringLiteral("V"), scenarioLikelihood(d, *sc)),
              res.avoided ? tr("avoided") : level(QStringLiteral("V"), res.rating.likelihood)});
+        t.rowIds.append(sc->id);
     }
     return t;
 }
 
 } // namespace
 
-QList<QPair<QString, ReportTable>> ebiosTables(const ReportContent &c)
+QList<QPair<QString, ReportTable>> ebiosTables(const ReportContent &c, bool keepEmpty)
 {
     const ReportText &tr = c.text;
     QList<QPair<QString, ReportTable>> out{{tr("Business values"), businessValues(c)},
                                            {tr("Feared events"), fearedEvents(c)},
                                            {tr("Risk origins / target objectives"), pairs(c)},
+                                           {tr("Ecosystem"), stakeholders(c)},
                                            {tr("Strategic scenarios"), strategic(c)},
                                            {tr("Operational scenarios"), operational(c)}};
-    out.removeIf([](const auto &titled) { return titled.second.rows.isEmpty(); });
+    if (!keepEmpty)
+        out.removeIf([](const auto &titled) { return titled.second.rows.isEmpty(); });
     return out;
 }
 

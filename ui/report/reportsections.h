@@ -22,8 +22,10 @@ void drawPlan(ReportPager &pager);
 void drawEbios(ReportPager &pager);
 void drawTemplates(ReportPager &pager);
 
-/// The EBIOS RM summary's tables with their titles; empty ones left out.
-QList<QPair<QString, ReportTable>> ebiosTables(const ReportContent &c);
+/// The EBIOS RM summary's tables with their titles: business values, feared events, RO/TO pairs,
+/// ecosystem, strategic and operational scenarios, in that order; empty tables are left out unless
+/// `keepEmpty`.
+QList<QPair<QString, ReportTable>> ebiosTables(const ReportContent &c, bool keepEmpty = false);
 
 /// The title of a section id ("register" -> "Threat register"), translated.
 QString sectionTitle(const class ReportText &text, const QString &section);
