@@ -79,6 +79,7 @@ Result<QImage> renderDiagramImage(const ProjectData &data, const Id &diagramId, 
                              .arg(size.width())
                              .arg(size.height()));
     QImage image(size, QImage::Format_ARGB32_Premultiplied);
+    image.fill(Qt::white); // a picture for documents: no transparent holes between shapes
     QPainter p(&image);
     painter.paintFitted(p, **diagram, QRectF(QPointF(0, 0), size), scale);
     p.end();
