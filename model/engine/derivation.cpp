@@ -191,8 +191,9 @@ public:
         std::vector<std::optional<DfdGraph::Edge>> via(n);
         std::vector<char> seen(n, 0);
         std::deque<DfdGraph::Vertex> queue;
-        const auto elementAt = [&](DfdGraph::Vertex v) -> const Element & {
-            return *m_shared.data.elements.constFind(graph.elementAt(v));
+        // By vertex, not by id: a hash lookup per visited edge costs a cache miss on big models.
+        const auto elementAt = [this](DfdGraph::Vertex v) -> const Element & {
+            return m_shared.facts.elementAt(v);
         };
         for (DfdGraph::Vertex v = 0; v < n; ++v) {
             if (matches(t.pathFrom, elementAt(v))) {
@@ -342,6 +343,15 @@ DerivedChanges run(const ProjectData &data, const TemplateLibrary &library,
                 return;
             w.deriveFlow(*flows[b]);
         }
+        // Path templates each walk the whole graph: shared out between the threads.
+        std::size_t k = 0;
+        for (const Prepared &p : shared.templates) {
+            if (p.t->appliesTo != AppliesTo::Path || k++ % threads != i)
+                continue;
+            if (cancel && cancel->load())
+                return;
+            w.derivePaths(p);
+        }
     };
     std::vector<std::thread> pool;
     for (unsigned i = 1; i < threads; ++i)
@@ -351,10 +361,6 @@ DerivedChanges run(const ProjectData &data, const TemplateLibrary &library,
         t.join();
     if (cancel && cancel->load())
         return {};
-    for (const Prepared &p : shared.templates) {
-        if (p.t->appliesTo == AppliesTo::Path)
-            workers[0]->derivePaths(p);
-    }
     DerivedChanges all;
     all.threats = std::move(workers[0]->out);
     all.ids = std::move(workers[0]->derivedIds);
