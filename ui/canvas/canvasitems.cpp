@@ -2,6 +2,7 @@
 
 #include "core/propertycatalog.h"
 #include "diagramscene.h"
+#include "pointhandle.h"
 #include "report/flowroute.h"
 
 #include <QCursor>
@@ -233,6 +234,14 @@ void FlowItem::setFlow(const Flow &flow, const QList<QPointF> &bends)
     setToolTip(flow.protocol.isEmpty() ? flow.name
                                        : QStringLiteral("%1 (%2)").arg(flow.name, flow.protocol));
     reroute();
+    PointHandle::sync(this, m_bends, isSelected());
+}
+
+QVariant FlowItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    if (change == ItemSelectedHasChanged)
+        PointHandle::sync(this, m_bends, value.toBool());
+    return QGraphicsItem::itemChange(change, value);
 }
 
 void FlowItem::setFanOffset(qreal offset)
@@ -511,7 +520,7 @@ void ZoneItem::mouseReleaseEvent(QGraphicsSceneMouseEvent *event)
 
 LineItem::LineItem(const Boundary &line, const QList<QPointF> &points) : CanvasItem(line.id)
 {
-    setFlags(ItemIsSelectable | ItemIsMovable | ItemIsFocusable);
+    setFlags(ItemIsSelectable | ItemIsMovable | ItemSendsGeometryChanges | ItemIsFocusable);
     setZValue(60);
     setLine(line, points);
 }
@@ -524,6 +533,20 @@ void LineItem::setLine(const Boundary &line, const QList<QPointF> &points)
     setPos(0, 0);
     setToolTip(line.name);
     update();
+    PointHandle::sync(this, m_points, isSelected());
+}
+
+QVariant LineItem::itemChange(GraphicsItemChange change, const QVariant &value)
+{
+    DiagramScene *s = scene() ? diagramScene() : nullptr;
+    // Moved by whole grid steps, so points drawn on the grid stay on it.
+    if (change == ItemPositionChange && s && !s->isSyncing())
+        return s->snap(value.toPointF());
+    if (change == ItemPositionHasChanged && s)
+        s->touch();
+    if (change == ItemSelectedHasChanged)
+        PointHandle::sync(this, m_points, value.toBool());
+    return QGraphicsItem::itemChange(change, value);
 }
 
 QList<QPointF> LineItem::scenePoints() const

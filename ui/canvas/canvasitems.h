@@ -65,6 +65,8 @@ private:
     ThreatBadge m_badge;
 };
 
+/// A flow: drawn from outline to outline through its bend points, with its name at the middle.
+/// Handles on the bend points once selected.
 class FlowItem final : public CanvasItem
 {
 public:
@@ -85,6 +87,9 @@ public:
     QRectF boundingRect() const override;
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
+
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
 
 private:
     Flow m_flow;
@@ -130,7 +135,7 @@ private:
     QRectF m_resizeStart; // scene rect when the resize began
 };
 
-/// A line boundary: a dashed polyline that flows cross.
+/// A line boundary: a dashed polyline that flows cross. Handles on its points once selected.
 class LineItem final : public CanvasItem
 {
 public:
@@ -139,6 +144,7 @@ public:
 
     int type() const override { return Type; }
     void setLine(const Boundary &line, const QList<QPointF> &points);
+    const Boundary &line() const { return m_line; }
     /// The polyline in scene coordinates (the item may have been dragged).
     QList<QPointF> scenePoints() const;
 
@@ -146,9 +152,18 @@ public:
     QPainterPath shape() const override;
     void paint(QPainter *painter, const QStyleOptionGraphicsItem *option, QWidget *widget) override;
 
+protected:
+    QVariant itemChange(GraphicsItemChange change, const QVariant &value) override;
+
 private:
     Boundary m_line;
     QPolygonF m_points; // item coordinates
 };
+
+/// Whether a graphics item draws a model object (a CanvasItem), not a helper such as a handle.
+inline bool isCanvasItem(const QGraphicsItem *item)
+{
+    return item && item->type() >= ElementItem::Type && item->type() <= LineItem::Type;
+}
 
 } // namespace tb

@@ -3,6 +3,7 @@
 #include "containment.h"
 #include "core/propertycatalog.h"
 #include "document/document.h"
+#include "pointhandle.h"
 
 #include <QGraphicsSceneMouseEvent>
 #include <QJsonValue>
@@ -113,7 +114,7 @@ CanvasItem *DiagramScene::itemFor(const Id &id) const
 Id DiagramScene::objectAt(const QPointF &pos) const
 {
     for (QGraphicsItem *item : items(pos)) {
-        if (item->type() > QGraphicsItem::UserType)
+        if (isCanvasItem(item))
             return static_cast<CanvasItem *>(item)->id();
     }
     return {};
@@ -123,7 +124,7 @@ QList<Id> DiagramScene::selectedIds() const
 {
     QList<Id> ids;
     for (QGraphicsItem *item : selectedItems()) {
-        if (item->type() > QGraphicsItem::UserType)
+        if (isCanvasItem(item))
             ids.append(static_cast<CanvasItem *>(item)->id());
     }
     std::sort(ids.begin(), ids.end(), idLess);
@@ -578,8 +579,7 @@ bool DiagramScene::nudgeSelection(const QPointF &delta)
 {
     QHash<CanvasItem *, QPointF> starts;
     for (QGraphicsItem *item : selectedItems()) {
-        if (item->type() > QGraphicsItem::UserType
-            && (item->flags() & QGraphicsItem::ItemIsMovable))
+        if (isCanvasItem(item) && (item->flags() & QGraphicsItem::ItemIsMovable))
             starts.insert(static_cast<CanvasItem *>(item), item->pos());
     }
     if (starts.isEmpty())
@@ -613,7 +613,7 @@ bool DiagramScene::commitDrag()
     int elements = 0, zones = 0;
     for (const CanvasItem *item : std::as_const(moved)) {
         elements += item->type() == ElementItem::Type ? 1 : 0;
-        zones += item->type() == ZoneItem::Type ? 1 : 0;
+        zones += item->type() == ZoneItem::Type || item->type() == LineItem::Type ? 1 : 0;
     }
     const qsizetype n = moved.size();
     QString text;
@@ -689,7 +689,9 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     m_carried.clear();
     m_dragLead = nullptr;
     auto *grabber = mouseGrabberItem();
-    if (event->button() != Qt::LeftButton || !grabber || grabber->type() <= QGraphicsItem::UserType
+    if (!grabber || grabber->type() != PointHandle::Type)
+        PointHandle::clearCurrent(this); // Delete acts on the selection again
+    if (event->button() != Qt::LeftButton || !isCanvasItem(grabber)
         || !(grabber->flags() & QGraphicsItem::ItemIsMovable))
         return;
     if (grabber->type() == ZoneItem::Type && static_cast<ZoneItem *>(grabber)->isResizing())
@@ -697,8 +699,7 @@ void DiagramScene::mousePressEvent(QGraphicsSceneMouseEvent *event)
     m_dragLead = static_cast<CanvasItem *>(grabber);
     QSet<Id> selectedZones;
     for (QGraphicsItem *item : selectedItems()) {
-        if (item->type() > QGraphicsItem::UserType
-            && (item->flags() & QGraphicsItem::ItemIsMovable)) {
+        if (isCanvasItem(item) && (item->flags() & QGraphicsItem::ItemIsMovable)) {
             m_dragStart.insert(static_cast<CanvasItem *>(item), item->pos());
             if (item->type() == ZoneItem::Type)
                 selectedZones.insert(static_cast<CanvasItem *>(item)->id());

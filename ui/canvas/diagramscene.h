@@ -64,6 +64,18 @@ public:
     QList<Id> paste();
     QList<Id> duplicateSelection();
 
+    // Points of flows (bend points) and of line boundaries (pointedits.cpp), one undo step
+    // each; false when nothing changed.
+    /// Draws a line boundary through `points` (scene coordinates, two at least).
+    Id addBoundaryLine(const QList<QPointF> &points);
+    /// Adds a point (snapped) to a flow or line where `pos` lies on its drawn path.
+    bool insertPoint(const Id &id, const QPointF &pos);
+    bool movePoint(const Id &id, int index, const QPointF &pos);
+    /// Removes a bend point, or a line's point while two remain.
+    bool removePoint(const Id &id, int index);
+    /// Removes the point of the handle pressed last, if any.
+    bool removeCurrentPoint();
+
     // Layout of the selected elements (selectionlayout.cpp), one undo step each.
     enum class Align { Left, Centre, Right, Top, Middle, Bottom };
     /// Lines up 2+ selected elements on an edge or centre line of their bounding box.
@@ -99,6 +111,7 @@ private:
     QHash<Id, QRectF> currentRects() const;
     bool commitDrag();
     bool commitLayout(const QHash<ElementItem *, QPointF> &to, const QString &text);
+    bool commitPoints(const Id &id, const QList<QPointF> &points, const QString &text);
     QList<Id> pasteJson(const QJsonObject &json, const QPointF &offset, const QString &text);
     bool commitMoves(const QList<CanvasItem *> &moved, const QString &text,
                      const QSet<Id> &extraSubjects = {});

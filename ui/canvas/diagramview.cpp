@@ -2,6 +2,7 @@
 
 #include "diagramscene.h"
 #include "document/document.h"
+#include "linetool.h"
 #include "paletteentry.h"
 
 #include <QAction>
@@ -20,11 +21,7 @@
 namespace tb {
 
 namespace {
-constexpr qreal kMinZoom = 0.02;
-constexpr qreal kMaxZoom = 8.0;
-constexpr qreal kMaxFitZoom = 1.5;
-constexpr qreal kOverviewZoom = 0.3; // below this the overview picture is drawn // small diagrams
-                                     // are not blown up to fill a big window
+constexpr qreal kOverviewZoom = 0.3; // below this the overview picture is drawn
 } // namespace
 
 DiagramView::DiagramView(QWidget *parent) : QGraphicsView(parent), m_scene(new DiagramScene(this))
@@ -43,6 +40,10 @@ DiagramView::DiagramView(QWidget *parent) : QGraphicsView(parent), m_scene(new D
     setFocusPolicy(Qt::StrongFocus);
     setMinimumSize(200, 150);
     setAccessibleName(tr("Diagram canvas"));
+    // Touch screens pinch through QPinchGesture, which needs the touch events.
+    viewport()->setAttribute(Qt::WA_AcceptTouchEvents);
+    viewport()->grabGesture(Qt::PinchGesture);
+    m_lineTool = std::make_unique<LineTool>(m_scene);
     connect(m_scene, &QGraphicsScene::selectionChanged, this, &DiagramView::selectionChanged);
     createActions();
 }
@@ -93,7 +94,7 @@ void DiagramView::createActions()
     connect(this, &DiagramView::toolChanged, zone,
             [zone](Tool t) { zone->setChecked(t == Tool::Boundary); });
     addCanvasAction(tr("&Rename"), QKeySequence(Qt::Key_F2), [this] { renameSelected(); });
-    addCanvasAction(tr("De&lete"), QKeySequence::Delete, [this] { m_scene->deleteSelection(); });
+    addCanvasAction(tr("De&lete"), QKeySequence::Delete, [this] { deleteSelectionOrPoint(); });
     addCanvasAction(tr("Select &All"), QKeySequence::SelectAll, [this] {
         const QSignalBlocker blocker(m_scene);
         for (QGraphicsItem *item : m_scene->items())
@@ -125,6 +126,13 @@ void DiagramView::createActions()
     }));
     m_layoutActions.append(addCanvasAction(tr("Distribute &Vertically"), {},
                                            [this] { m_scene->distributeSelection(Qt::Vertical); }));
+    // Last, so the positions the main window's menus rely on stay as they are.
+    QAction *line
+        = addCanvasAction(tr("Draw Boundary &Line"), QKeySequence(Qt::SHIFT | Qt::Key_L),
+                          [this] { setTool(m_tool == Tool::Line ? Tool::Select : Tool::Line); });
+    line->setCheckable(true);
+    connect(this, &DiagramView::toolChanged, line,
+            [line](Tool t) { line->setChecked(t == Tool::Line); });
 }
 
 void DiagramView::setDocument(Document *document)
@@ -195,34 +203,6 @@ void DiagramView::setTool(Tool tool)
     Q_EMIT toolChanged(tool);
 }
 
-qreal DiagramView::zoom() const
-{
-    return transform().m11();
-}
-
-void DiagramView::setZoom(qreal z)
-{
-    m_fitPending = false; // the user chose a zoom: resizing the window keeps it
-    z = std::clamp(z, kMinZoom, kMaxZoom);
-    setTransform(QTransform::fromScale(z, z));
-}
-
-void DiagramView::zoomToFit()
-{
-    const QRectF bounds = m_scene->itemsBoundingRect();
-    if (bounds.isEmpty()) {
-        setZoom(1.0);
-        centerOn(0, 0);
-        return;
-    }
-    const QRectF target = bounds.adjusted(-24, -24, 24, 24);
-    const QSizeF vp = viewport()->size();
-    const qreal z = std::min(vp.width() / target.width(), vp.height() / target.height());
-    setZoom(std::min(z, kMaxFitZoom));
-    centerOn(target.center());
-    m_fitPending = true; // and keep fitting as the window is resized, until zoomed by hand
-}
-
 Id DiagramView::createFromPalette(const QString &entry, std::optional<QPointF> at)
 {
     const std::optional<PaletteEntry> e = PaletteEntry::fromString(entry);
@@ -245,20 +225,6 @@ Id DiagramView::elementAt(const QPointF &scenePos) const
 
 // ---- mouse ----
 
-void DiagramView::wheelEvent(QWheelEvent *event)
-{
-    const qreal steps = event->angleDelta().y() / 120.0;
-    if (qFuzzyIsNull(steps)) {
-        QGraphicsView::wheelEvent(event);
-        return;
-    }
-    const qreal target = std::clamp(zoom() * std::pow(1.15, steps), kMinZoom, kMaxZoom);
-    const qreal f = target / zoom();
-    m_fitPending = false;
-    scale(f, f); // anchored under the mouse
-    event->accept();
-}
-
 void DiagramView::mousePressEvent(QMouseEvent *event)
 {
     m_buttonDown = true;
@@ -268,6 +234,12 @@ void DiagramView::mousePressEvent(QMouseEvent *event)
         m_fitPending = false;
         m_panLast = event->position().toPoint();
         viewport()->setCursor(Qt::ClosedHandCursor);
+        event->accept();
+        return;
+    }
+    if (event->button() == Qt::LeftButton && m_tool == Tool::Line) {
+        m_lineTool->addPoint(at);
+        viewport()->update();
         event->accept();
         return;
     }
@@ -318,6 +290,11 @@ void DiagramView::mouseMoveEvent(QMouseEvent *event)
         m_flowLine->setLine(QLineF(m_flowLine->line().p1(), at));
         return;
     }
+    if (m_tool == Tool::Line) {
+        m_lineTool->hover(at);
+        viewport()->update();
+        return;
+    }
     QGraphicsView::mouseMoveEvent(event);
 }
 
@@ -352,6 +329,10 @@ void DiagramView::mouseReleaseEvent(QMouseEvent *event)
         event->accept();
         return;
     }
+    if (m_tool == Tool::Line) {
+        event->accept();
+        return;
+    }
     QGraphicsView::mouseReleaseEvent(event);
 }
 
@@ -362,6 +343,10 @@ void DiagramView::endGesture()
     m_flowSource = {};
     delete m_rectItem;
     m_rectItem = nullptr;
+    if (m_lineTool->isActive()) {
+        m_lineTool->cancel();
+        viewport()->update();
+    }
 }
 
 // ---- keyboard ----
@@ -385,7 +370,12 @@ void DiagramView::keyPressEvent(QKeyEvent *event)
         return;
     }
     if (event->key() == Qt::Key_Backspace) {
-        m_scene->deleteSelection();
+        deleteSelectionOrPoint();
+        event->accept();
+        return;
+    }
+    if (m_tool == Tool::Line && (event->key() == Qt::Key_Return || event->key() == Qt::Key_Enter)) {
+        finishLine();
         event->accept();
         return;
     }
@@ -446,8 +436,12 @@ void DiagramView::renameSelected()
     else
         return;
     finishRename(false);
-    CanvasItem *item = m_scene->itemFor(id);
-    const QRect r = mapFromScene(item->sceneBoundingRect()).boundingRect();
+    // A flow is renamed over its label, not over the box around its whole route.
+    const FlowItem *flow = m_scene->flowItem(id);
+    const QRectF area = flow && !flow->labelRect().isEmpty()
+                            ? flow->labelRect()
+                            : m_scene->itemFor(id)->sceneBoundingRect();
+    const QRect r = mapFromScene(area).boundingRect();
     m_renaming = id;
     m_renameEdit = new QLineEdit(name, viewport());
     m_renameEdit->setObjectName(QStringLiteral("renameEditor"));
@@ -620,7 +614,7 @@ bool DiagramView::paintOverview()
 {
     // Only for a still picture: any gesture draws live items and overlays.
     if (transform().m11() >= kOverviewZoom || m_buttonDown || m_flowLine || m_rectItem
-        || !rubberBandRect().isNull())
+        || m_lineTool->isActive() || !rubberBandRect().isNull())
         return false;
     const qreal dpr = viewport()->devicePixelRatioF();
     const QSize size = viewport()->size() * dpr;

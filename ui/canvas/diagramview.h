@@ -6,6 +6,7 @@
 #include <QPixmap>
 
 #include <functional>
+#include <memory>
 #include <optional>
 
 QT_BEGIN_NAMESPACE
@@ -19,17 +20,19 @@ namespace tb {
 
 class DiagramScene;
 class Document;
+class LineTool;
 
-/// The editable canvas of one diagram: zoom (wheel, fit, 100%), pan (middle drag, space+drag),
-/// rubber-band selection, a grid, tools to draw flows and trust boundaries, drops from the
-/// palette, keyboard nudging, inline rename (F2) and context menus.
+/// The editable canvas of one diagram: zoom (wheel, pinch, fit, 100%), pan (middle drag,
+/// space+drag), rubber-band selection, a grid, tools to draw flows, trust zones and boundary
+/// lines, bend points (double-click a flow), drops from the palette, keyboard nudging, inline
+/// rename (F2, or double-click a flow's label) and context menus.
 class DiagramView final : public QGraphicsView
 {
     Q_OBJECT
     Q_DISABLE_COPY_MOVE(DiagramView)
 
 public:
-    enum class Tool { Select, Flow, Boundary };
+    enum class Tool { Select, Flow, Boundary, Line };
 
     explicit DiagramView(QWidget *parent = nullptr);
     ~DiagramView() override;
@@ -78,6 +81,8 @@ protected:
     void mousePressEvent(QMouseEvent *event) override;
     void mouseMoveEvent(QMouseEvent *event) override;
     void mouseReleaseEvent(QMouseEvent *event) override;
+    void mouseDoubleClickEvent(QMouseEvent *event) override; // viewgestures.cpp
+    bool viewportEvent(QEvent *event) override;              // viewgestures.cpp
     void keyPressEvent(QKeyEvent *event) override;
     void keyReleaseEvent(QKeyEvent *event) override;
     void contextMenuEvent(QContextMenuEvent *event) override;
@@ -85,6 +90,7 @@ protected:
     void dragMoveEvent(QDragMoveEvent *event) override;
     void dropEvent(QDropEvent *event) override;
     void drawBackground(QPainter *painter, const QRectF &rect) override;
+    void drawForeground(QPainter *painter, const QRectF &rect) override;
     void resizeEvent(QResizeEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
     bool eventFilter(QObject *watched, QEvent *event) override;
@@ -96,6 +102,12 @@ private:
     Id elementAt(const QPointF &scenePos) const;
     void finishRename(bool commit);
     void endGesture();
+    void finishLine();
+    void deleteSelectionOrPoint();
+    /// Zooms to `zoom` (within the limits) and scrolls so the diagram point `fixed` shows at
+    /// `anchor` (viewport coordinates): wheel and pinch. By default the point under `anchor`.
+    void zoomAround(qreal zoom, const QPointF &anchor, std::optional<QPointF> fixed = {});
+    bool handlePinch(QEvent *event);
     bool paintOverview();
 
     DiagramScene *m_scene;
@@ -110,6 +122,10 @@ private:
     QGraphicsLineItem *m_flowLine = nullptr;
     QPointF m_rectStart;
     QGraphicsRectItem *m_rectItem = nullptr;
+    std::unique_ptr<LineTool> m_lineTool;
+    // The diagram point held under the fingers from the start of a pinch to its end, so the
+    // scroll bars' whole pixels do not add up to a drift over many small steps.
+    std::optional<QPointF> m_pinchAnchor;
     QLineEdit *m_renameEdit = nullptr;
     Id m_renaming;
     // Far out, the whole diagram as one picture, redrawn only when the scene's revision or the
