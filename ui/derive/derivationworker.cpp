@@ -75,12 +75,7 @@ void DerivationWorker::setDocument(Document *document)
     if (m_document == document)
         return;
     cancel();
-    if (m_document)
-        disconnect(m_document->project(), nullptr, this, nullptr);
-    m_document = document;
-    if (document)
-        connect(document->project(), &Project::edited, this,
-                [this](const Edit &edit) { follow(edit); });
+    followDocument(m_document, document, this, [this](const Edit &edit) { follow(edit); });
 }
 
 void DerivationWorker::setLibrary(std::shared_ptr<const TemplateLibrary> library)

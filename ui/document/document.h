@@ -4,6 +4,7 @@
 #include "store/projectstore.h"
 
 #include <QObject>
+#include <QPointer>
 
 #include <memory>
 
@@ -55,5 +56,21 @@ private:
     std::unique_ptr<Project> m_project;
     QUndoStack *m_undoStack;
 };
+
+/// Moves a panel from the document it follows to `next`: drops the receiver's connections to
+/// the old project and calls `onEdit` (taking none, the edit, or the edit and the change) after
+/// each edit of the new one. Returns false, changing nothing, when `next` is already followed.
+template<typename F>
+bool followDocument(QPointer<Document> &current, Document *next, QObject *receiver, F onEdit)
+{
+    if (current == next)
+        return false;
+    if (current)
+        QObject::disconnect(current->project(), nullptr, receiver, nullptr);
+    current = next;
+    if (next)
+        QObject::connect(next->project(), &Project::edited, receiver, std::move(onEdit));
+    return true;
+}
 
 } // namespace tb

@@ -90,12 +90,8 @@ PropertiesPanel::~PropertiesPanel() = default;
 
 void PropertiesPanel::setDocument(Document *document)
 {
-    if (m_document)
-        disconnect(m_document->project(), nullptr, this, nullptr);
-    m_document = document;
+    followDocument(m_document, document, this, [this] { projectEdited(); });
     m_ids.clear();
-    if (m_document)
-        connect(m_document->project(), &Project::edited, this, &PropertiesPanel::projectEdited);
     rebuild();
 }
 

@@ -76,13 +76,8 @@ RiskMapView::~RiskMapView() = default;
 
 void RiskMapView::setDocument(Document *document)
 {
-    if (d->document == document)
+    if (!followDocument(d->document, document, this, [this] { d->pending->start(); }))
         return;
-    if (d->document)
-        disconnect(d->document->project(), nullptr, this, nullptr);
-    d->document = document;
-    if (document)
-        connect(document->project(), &Project::edited, d->pending, [this] { d->pending->start(); });
     refresh();
 }
 

@@ -244,19 +244,15 @@ TaskEditor::~TaskEditor() = default;
 
 void TaskEditor::setDocument(Document *document)
 {
-    if (d->document == document)
+    const bool changed = followDocument(d->document, document, this, [this] {
+        // Follow undo and other panels unless the user is in the middle of an edit.
+        if (!d->modified)
+            fill();
+        else
+            fillThreats(); // titles and statuses of linked threats
+    });
+    if (!changed)
         return;
-    if (d->document)
-        disconnect(d->document->project(), nullptr, this, nullptr);
-    d->document = document;
-    if (document)
-        connect(document->project(), &Project::edited, this, [this] {
-            // Follow undo and other panels unless the user is in the middle of an edit.
-            if (!d->modified)
-                fill();
-            else
-                fillThreats(); // titles and statuses of linked threats
-        });
     showTask({});
 }
 

@@ -247,13 +247,8 @@ ThreatDetailEditor::~ThreatDetailEditor()
 
 void ThreatDetailEditor::setDocument(Document *document)
 {
-    if (d->document == document)
+    if (!followDocument(d->document, document, this, [this] { refresh(false); }))
         return;
-    if (d->document)
-        disconnect(d->document->project(), nullptr, this, nullptr);
-    d->document = document;
-    if (document)
-        connect(document->project(), &Project::edited, this, [this] { refresh(false); });
     showThreat({});
 }
 

@@ -195,20 +195,17 @@ void ThreatsPanel::fillRiskLevels()
 
 void ThreatsPanel::setDocument(Document *document)
 {
-    if (d->document == document)
+    const bool changed
+        = followDocument(d->document, document, this, [this](const Edit &, const Change &c) {
+              if (c.product)
+                  fillRiskLevels(); // the criteria may have changed
+              updateCount();
+          });
+    if (!changed)
         return;
-    if (d->document)
-        disconnect(d->document->project(), nullptr, this, nullptr);
-    d->document = document;
     d->proxy->clearAll();
     d->model->setProject(document ? document->project() : nullptr);
     d->editor->setDocument(document);
-    if (document)
-        connect(document->project(), &Project::edited, this, [this](const Edit &, const Change &c) {
-            if (c.product)
-                fillRiskLevels(); // the criteria may have changed
-            updateCount();
-        });
     fillRiskLevels();
     updateCount();
 }
