@@ -1,11 +1,8 @@
 #include "cli.h"
 
-#include "core/propertycatalog.h"
-#include "io/canonicaljson.h"
 #include "io/jsonwriter.h"
-#include "store/projectstore.h"
+#include "io/projectload.h"
 
-#include <QFile>
 #include <QTextStream>
 
 #include <cstdio>
@@ -78,19 +75,7 @@ std::optional<int> parse(QCommandLineParser &parser, const QStringList &args,
 
 Result<ProjectData> loadAny(const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly))
-        return makeError(QFile::exists(path) ? file.errorString() : QStringLiteral("no such file"),
-                         path, QFile::exists(path) ? ErrorKind::Io : ErrorKind::BadInput);
-    const QByteArray head = file.peek(16);
-    if (head.trimmed().startsWith('{'))
-        return importCanonicalJsonFile(path, PropertyCatalog::builtIn());
-    file.close();
-    Result<std::unique_ptr<ProjectStore>> store
-        = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
-    if (!store)
-        return store.error();
-    return store.value()->loaded();
+    return loadProjectData(path);
 }
 
 } // namespace tb::cli

@@ -6,6 +6,7 @@
 #include "core/propertycatalog.h"
 #include "engine/templatelibrary.h"
 #include "io/canonicaljson.h"
+#include "io/importreporttext.h"
 #include "io/modelexport.h"
 #include "io/modelimport.h"
 #include "io/projectinfo.h"
@@ -148,22 +149,7 @@ int runImport(const QStringList &args)
         report.insert(QStringLiteral("dropped"), QJsonArray::fromStringList(r.dropped));
         printJson(report);
     }
-    for (const QString &line : r.approximated)
-        message(QStringLiteral("approximated: ") + line);
-    for (const QString &line : r.dropped)
-        message(QStringLiteral("dropped: ") + line);
-    message(QStringLiteral("Imported %1 (%2): %3 elements, %4 flows, %5 boundaries, %6 data "
-                           "assets, %7 threats, %8 tasks into %9; %10 approximated, %11 dropped.")
-                .arg(input, r.format)
-                .arg(data.elements.size())
-                .arg(data.flows.size())
-                .arg(data.boundaries.size())
-                .arg(data.assets.size())
-                .arg(data.threats.size())
-                .arg(data.tasks.size())
-                .arg(output)
-                .arg(r.approximated.size())
-                .arg(r.dropped.size()));
+    message(importReportText(imported.value(), input, output));
     return Success;
 }
 

@@ -3,7 +3,7 @@
 #include "cli.h"
 
 #include "core/project.h"
-#include "cra/classification.h"
+#include "cra/classifyanswers.h"
 #include "store/projectstore.h"
 
 #include <QDateTime>
@@ -115,11 +115,9 @@ int runCraClassify(const QStringList &args)
             return fail(loaded.error());
         data = std::move(loaded).value();
     }
-    QDateTime now = QDateTime::currentDateTimeUtc();
-    now.setTime(QTime(now.time().hour(), now.time().minute(), now.time().second()));
-    const ClassifyResult result
-        = classify(ApplicabilityCatalog::builtIn(),
-                   {sheet.value(), parser.value(by), now, craProfileOf(*data)});
+    const ProjectClassification classified
+        = classifyProject(*data, sheet.value(), parser.value(by), craAnswerTime());
+    const ClassifyResult &result = classified.result;
     if (!result.profile) {
         for (const Error &e : result.problems)
             message(QStringLiteral("threatbench-cli: %1: %2").arg(parser.value(answers), e.text()));
@@ -131,7 +129,7 @@ int runCraClassify(const QStringList &args)
     if (store) {
         Project project(*data);
         project.setSink(projectStore.get());
-        if (Result<Edit> r = project.apply(craProfileEdit(*data, profile)); !r)
+        if (Result<Edit> r = project.apply(*classified.edit); !r)
             return fail(r.error());
     }
     if (parser.isSet(kJsonOption)) {

@@ -3,30 +3,9 @@
 #include "cli.h"
 
 #include "io/projectdiff.h"
-
-#include <QFileInfo>
+#include "io/projectload.h"
 
 namespace tb::cli {
-
-namespace {
-
-// git difftool passes /dev/null (or an empty file) for the missing side of an added or
-// deleted file: that side is an empty model, so everything shows as added or removed.
-Result<ProjectData> loadSide(const QString &path)
-{
-    const QFileInfo info(path);
-    if (path == QLatin1String("/dev/null") || (info.isFile() && info.size() == 0))
-        return ProjectData{};
-    Result<ProjectData> r = loadAny(path);
-    if (!r && !r.error().where.contains(path)) {
-        Error e = r.error();
-        e.where = e.where.isEmpty() ? path : path + QStringLiteral(": ") + e.where;
-        return e;
-    }
-    return r;
-}
-
-} // namespace
 
 int runDiff(const QStringList &args)
 {
@@ -52,10 +31,10 @@ int runDiff(const QStringList &args)
         return *stop;
     const QString pathA = parser.positionalArguments().at(0);
     const QString pathB = parser.positionalArguments().at(1);
-    const Result<ProjectData> a = loadSide(pathA);
+    const Result<ProjectData> a = loadDiffSide(pathA);
     if (!a)
         return fail(a.error());
-    const Result<ProjectData> b = loadSide(pathB);
+    const Result<ProjectData> b = loadDiffSide(pathB);
     if (!b)
         return fail(b.error());
 

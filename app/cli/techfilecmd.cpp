@@ -6,7 +6,6 @@
 #include "techfile/techfilewriter.h"
 
 #include <QDate>
-#include <QFileInfo>
 
 namespace tb::cli {
 
@@ -32,8 +31,7 @@ int runTechfile(const QStringList &args)
     Result<ProjectData> data = loadAny(path);
     if (!data)
         return fail(data.error());
-    const TechFileContext ctx{QDate::currentDate(), QFileInfo(path).fileName(),
-                              QStringLiteral("risk-register.pdf")};
+    const TechFileContext ctx = techFileContextFor(path, QDate::currentDate());
     Result<TechFileWritten> written = writeTechFile(data.value(), parser.value(output), ctx);
     if (!written)
         return fail(written.error());

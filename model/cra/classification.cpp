@@ -1,5 +1,7 @@
 #include "classification.h"
 
+#include "classifyanswers.h"
+
 #include <QJsonArray>
 
 namespace tb {
@@ -138,14 +140,7 @@ void Classifier::readProfile(const QJsonObject &o)
 
 bool Classifier::holds(const QList<AnswerCondition> &when) const
 {
-    for (const AnswerCondition &c : when) {
-        const auto it = m_accepted.constFind(c.question);
-        if (it == m_accepted.cend())
-            return false; // not asked or not answered: the question that depends on it is not asked
-        if (c.notEmpty ? it->toArray().isEmpty() : *it != c.equals)
-            return false;
-    }
-    return true;
+    return answerConditionsHold(when, m_accepted);
 }
 
 bool Classifier::validAnswer(const Question &q, const Given &g)

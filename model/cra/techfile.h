@@ -19,6 +19,10 @@ struct TechFileContext
     QString registerFile; // the risk register PDF next to them, e.g. "risk-register.pdf"
 };
 
+/// The context `threatbench-cli techfile` and File > Export Technical File use: today, the
+/// project's file name, and "risk-register.pdf".
+TechFileContext techFileContextFor(const QString &projectPath, const QDate &today);
+
 /// Everything the technical file still lacks, most important first.
 QStringList techFileGaps(const ProjectData &data);
 

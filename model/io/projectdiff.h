@@ -54,6 +54,9 @@ struct ProjectDiff
 /// Annex I verdicts are computed on both sides with the built-in catalogue.
 ProjectDiff diffProjects(const ProjectData &before, const ProjectData &after);
 
+/// How a text names an entry: 'process "Lock Firmware"', or the bare name of an object that
+/// has no id ("I(2)(d)").
+QString diffEntryLabel(const DiffEntry &entry);
 /// Reads like a review comment: a heading per section, then "+", "-" and "~" lines.
 QString diffToText(const ProjectDiff &diff);
 /// {"identical": bool, "<section>": {"added": [...], "removed": [...], "changed": [...]}, ...}

@@ -21,13 +21,6 @@ QString shown(const QString &value)
     return s;
 }
 
-QString label(const DiffEntry &e)
-{
-    if (e.id.isNull() && e.kind != QLatin1String("product"))
-        return e.name; // "I(2)(d)", "SBOM", "risk criteria"
-    return e.kind + QStringLiteral(" \"") + e.name + QLatin1Char('"');
-}
-
 QString fieldText(const DiffField &f)
 {
     if (f.summaryOnly)
@@ -82,6 +75,13 @@ QJsonArray entriesJson(const QList<DiffEntry> &list, bool withChanges)
 
 } // namespace
 
+QString diffEntryLabel(const DiffEntry &e)
+{
+    if (e.id.isNull() && e.kind != QLatin1String("product"))
+        return e.name; // "I(2)(d)", "SBOM", "risk criteria"
+    return e.kind + QStringLiteral(" \"") + e.name + QLatin1Char('"');
+}
+
 QString diffToText(const ProjectDiff &diff)
 {
     if (diff.isIdentical())
@@ -94,18 +94,18 @@ QString diffToText(const ProjectDiff &diff)
             lines.append(QString());
         lines.append(heading(s));
         for (const DiffEntry &e : s.added)
-            lines.append(QStringLiteral("+ ") + label(e)
+            lines.append(QStringLiteral("+ ") + diffEntryLabel(e)
                          + (e.summary.isEmpty()
                                 ? QString()
                                 : QStringLiteral(" (") + e.summary + QLatin1Char(')')));
         for (const DiffEntry &e : s.removed)
-            lines.append(QStringLiteral("- ") + label(e)
+            lines.append(QStringLiteral("- ") + diffEntryLabel(e)
                          + (e.summary.isEmpty()
                                 ? QString()
                                 : QStringLiteral(" (") + e.summary + QLatin1Char(')')));
         for (const DiffEntry &e : s.changed) {
             // "~ I(2)(d) verdict: gap -> partial", "~ process "X": name: ..."
-            const QString head = QStringLiteral("~ ") + label(e)
+            const QString head = QStringLiteral("~ ") + diffEntryLabel(e)
                                  + (e.kind == QLatin1String("requirement") ? QStringLiteral(" ")
                                                                            : QStringLiteral(": "));
             for (const DiffField &f : e.fields)

@@ -1,6 +1,7 @@
 // MainWindow: the File menu (new, open, example, import, recent projects, quit).
 
 #include "core/propertycatalog.h"
+#include "dialogs/importreportdialog.h"
 #include "document/document.h"
 #include "document/exampleproject.h"
 #include "io/canonicaljson.h"
@@ -253,6 +254,11 @@ bool MainWindow::importModelFile(const QString &path, const QString &targetIn)
             .arg(r.approximated.size())
             .arg(r.dropped.size()),
         15000);
+    // One report at a time: the previous import's would describe a project no longer open.
+    delete findChild<ImportReportDialog *>(QStringLiteral("importReportDialog"));
+    auto *report = new ImportReportDialog(imported.value(), path, target, this);
+    report->setAttribute(Qt::WA_DeleteOnClose);
+    report->show();
     return true;
 }
 

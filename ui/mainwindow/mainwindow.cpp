@@ -36,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
     createEditActions();
     createViewActions();
     createAnalysisActions();
+    createCraActions();
     createHelpActions();
 
     d->statusLabel = new QLabel(this);

@@ -16,6 +16,8 @@ QT_END_NAMESPACE
 namespace tb {
 
 class AnnexMatrixView;
+class ClassifyWizard;
+class CompareDialog;
 class DerivationWorker;
 class DetailsPanel;
 class DiagramView;
@@ -49,8 +51,15 @@ public:
     bool saveProjectAs(const QString &path);
     /// Writes the open project as canonical JSON (File > Export > Threatbench JSON).
     bool exportJson(const QString &path);
-    /// Imports a model file (any format the CLI imports) into a new project at `target`.
+    /// Imports a model file (any format the CLI imports) into a new project at `target`, then
+    /// shows the import report (object name "importReportDialog").
     bool importModelFile(const QString &path, const QString &target);
+    /// File > Compare With, for `path`: shows (or reuses) the compare dialog. Null when no
+    /// project is open.
+    CompareDialog *compareWith(const QString &path);
+    /// CRA > Classify Product: opens the wizard window-modal and returns it (null when no
+    /// project is open, or it is read-only).
+    ClassifyWizard *classifyProduct();
 
     /// Puts a panel in a new dock (its object name is the widget's, plus "Dock"), restoring
     /// where the user last had it. The View menu lists it.
@@ -94,6 +103,7 @@ private:
     void createViewActions();
     void createAnalysisPanels();
     void createAnalysisActions();
+    void createCraActions();
     void setStartMode(bool start);
     void attachAnalysis(Document *document);
     void detachAnalysis();
