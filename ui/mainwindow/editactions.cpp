@@ -17,7 +17,8 @@ namespace tb {
 
 namespace {
 // DiagramView::canvasActions() order: add x4, flow tool, boundary tool, rename, delete,
-// select all, zoom in, zoom out, fit, 100%, copy, cut, paste, duplicate.
+// select all, zoom in, zoom out, fit, 100%, copy, cut, paste, duplicate, align x6,
+// distribute x2, boundary line tool (last).
 enum CanvasAction {
     AddExternal,
     AddProcess,
@@ -35,7 +36,9 @@ enum CanvasAction {
     Copy,
     Cut,
     Paste,
-    Duplicate
+    Duplicate,
+    AlignFirst,
+    DistributeLast = AlignFirst + 7,
 };
 } // namespace
 
@@ -68,6 +71,14 @@ void MainWindow::createEditActions()
         diagram->addAction(canvas[i]);
         if (i == AddZone)
             diagram->addSeparator();
+    }
+    diagram->addAction(canvas.last()); // boundary line tool
+    diagram->addSeparator();
+    QMenu *layout = diagram->addMenu(tr("&Align and Distribute"));
+    for (int i = AlignFirst; i <= DistributeLast; ++i) {
+        layout->addAction(canvas[i]);
+        if (i == AlignFirst + 5)
+            layout->addSeparator();
     }
 
     auto *tools = addToolBar(tr("Diagram"));

@@ -76,20 +76,7 @@ void MainWindow::createFileActions()
                               ? path
                               : path + QStringLiteral(".threatbench"));
     });
-    QAction *exportJsonAction = file->addAction(tr("&Export as Threatbench JSON…"));
-    exportJsonAction->setObjectName(QStringLiteral("exportJson"));
-    connect(exportJsonAction, &QAction::triggered, this, [this] {
-        if (!d->document)
-            return;
-        const QFileInfo info(d->document->path());
-        const QString path = QFileDialog::getSaveFileName(
-            this, tr("Export as Threatbench JSON"),
-            info.absoluteDir().filePath(info.completeBaseName()
-                                        + QStringLiteral(".threatbench.json")),
-            tr("Threatbench JSON (*.threatbench.json)"));
-        if (!path.isEmpty())
-            exportJson(path);
-    });
+    createExportMenu(file);
     d->fileMenu = file;
 
     file->addSeparator();
@@ -109,19 +96,6 @@ bool MainWindow::saveProjectAs(const QString &path)
         return false;
     }
     return openProject(path);
-}
-
-bool MainWindow::exportJson(const QString &path)
-{
-    if (!d->document)
-        return false;
-    if (Result<void> r = exportCanonicalJsonFile(d->document->data(), path); !r) {
-        QMessageBox::warning(this, tr("Export"),
-                             tr("The file was not written.\n\n%1").arg(r.error().text()));
-        return false;
-    }
-    statusBar()->showMessage(tr("Exported to %1").arg(QDir::toNativeSeparators(path)), 8000);
-    return true;
 }
 
 void MainWindow::populateRecentMenu()

@@ -8,6 +8,7 @@
 
 QT_BEGIN_NAMESPACE
 class QDockWidget;
+class QMenu;
 class QTabBar;
 class QTreeView;
 class QUndoView;
@@ -26,6 +27,7 @@ class PalettePanel;
 class ProjectTreeModel;
 class PropertiesPanel;
 class RiskMapView;
+class EbiosPanel;
 class StartPage;
 class TasksPanel;
 class ThreatsPanel;
@@ -51,6 +53,9 @@ public:
     bool saveProjectAs(const QString &path);
     /// Writes the open project as canonical JSON (File > Export > Threatbench JSON).
     bool exportJson(const QString &path);
+    /// Writes the open project in `format` (as the CLI's `export` names it); what the format
+    /// cannot hold is listed in a message box (object name "exportLostBox").
+    bool exportModelAs(const QString &format, const QString &path);
     /// Imports a model file (any format the CLI imports) into a new project at `target`, then
     /// shows the import report (object name "importReportDialog").
     bool importModelFile(const QString &path, const QString &target);
@@ -81,6 +86,7 @@ public:
     TasksPanel *tasksPanel() const;
     AnnexMatrixView *annexMatrix() const;
     RiskMapView *riskMap() const;
+    EbiosPanel *ebiosPanel() const;
     DerivationWorker *derivationWorker() const;
 
 public Q_SLOTS:
@@ -99,6 +105,7 @@ protected:
 
 private:
     void createFileActions();
+    void createExportMenu(QMenu *file);
     void createEditActions();
     void createViewActions();
     void createAnalysisPanels();

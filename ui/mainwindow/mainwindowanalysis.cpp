@@ -1,4 +1,5 @@
-// MainWindow: the analysis panels (threats, tasks, Annex I matrix, risk map) and derivation.
+// MainWindow: the analysis panels (threats, tasks, Annex I matrix, risk map, EBIOS RM) and
+// derivation.
 
 #include "derive/derivationworker.h"
 #include "document/document.h"
@@ -6,6 +7,7 @@
 #include "mainwindow.h"
 #include "mainwindowprivate.h"
 #include "panels/annexmatrixview.h"
+#include "panels/ebiospanel.h"
 #include "panels/riskmapview.h"
 #include "panels/taskspanel.h"
 #include "panels/threatspanel.h"
@@ -37,13 +39,17 @@ void MainWindow::createAnalysisPanels()
     d->matrix->setObjectName(QStringLiteral("annexMatrix"));
     d->riskMap = new RiskMapView(this);
     d->riskMap->setObjectName(QStringLiteral("riskMap"));
+    d->ebios = new EbiosPanel(this);
+    d->ebios->setObjectName(QStringLiteral("ebiosPanel"));
     d->threatsDock = addPanel(d->threats, tr("Threats"), Qt::BottomDockWidgetArea);
     d->tasksDock = addPanel(d->tasks, tr("Mitigation Tasks"), Qt::BottomDockWidgetArea);
     d->matrixDock = addPanel(d->matrix, tr("Annex I Matrix"), Qt::BottomDockWidgetArea);
     d->riskMapDock = addPanel(d->riskMap, tr("Risk Map"), Qt::BottomDockWidgetArea);
+    d->ebiosDock = addPanel(d->ebios, tr("EBIOS RM"), Qt::BottomDockWidgetArea);
     if (d->savedState.isEmpty()) {
         tabifyDockWidget(d->threatsDock, d->tasksDock);
         tabifyDockWidget(d->threatsDock, d->matrixDock);
+        tabifyDockWidget(d->threatsDock, d->ebiosDock);
         splitDockWidget(d->threatsDock, d->riskMapDock, Qt::Horizontal);
         d->threatsDock->raise();
         resizeDocks({d->threatsDock}, {300}, Qt::Vertical);
@@ -182,6 +188,7 @@ void MainWindow::attachAnalysis(Document *document)
     d->tasks->setDocument(document);
     d->matrix->setDocument(document);
     d->riskMap->setDocument(document);
+    d->ebios->setDocument(document);
     d->deriveNowAction->setEnabled(document != nullptr && !document->isReadOnly());
 }
 
@@ -193,6 +200,7 @@ void MainWindow::detachAnalysis()
     d->tasks->setDocument(nullptr);
     d->matrix->setDocument(nullptr);
     d->riskMap->setDocument(nullptr);
+    d->ebios->setDocument(nullptr);
 }
 
 ThreatsPanel *MainWindow::threatsPanel() const
@@ -210,6 +218,10 @@ AnnexMatrixView *MainWindow::annexMatrix() const
 RiskMapView *MainWindow::riskMap() const
 {
     return d->riskMap;
+}
+EbiosPanel *MainWindow::ebiosPanel() const
+{
+    return d->ebios;
 }
 DerivationWorker *MainWindow::derivationWorker() const
 {

@@ -26,7 +26,7 @@ namespace tb {
 namespace {
 const auto kGeometryKey = QStringLiteral("mainWindow/geometry");
 const auto kStateKey = QStringLiteral("mainWindow/state");
-constexpr int kLayoutVersion = 3; // bump when the set of built-in docks changes
+constexpr int kLayoutVersion = 4; // bump when the set of built-in docks changes
 } // namespace
 
 void MainWindow::createCentre()

@@ -48,10 +48,12 @@ struct MainWindow::Private
     TasksPanel *tasks = nullptr;
     AnnexMatrixView *matrix = nullptr;
     RiskMapView *riskMap = nullptr;
+    EbiosPanel *ebios = nullptr;
     QDockWidget *threatsDock = nullptr;
     QDockWidget *tasksDock = nullptr;
     QDockWidget *matrixDock = nullptr;
     QDockWidget *riskMapDock = nullptr;
+    QDockWidget *ebiosDock = nullptr;
     DerivationWorker *deriver = nullptr;
     QLabel *deriveLabel = nullptr;
     QAction *deriveNowAction = nullptr;
