@@ -1,5 +1,6 @@
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "derive/derivationworker.h"
 #include "document/document.h"
 #include "document/exampleproject.h"
 #include "mainwindow/mainwindow.h"
@@ -68,6 +69,7 @@ private Q_SLOTS:
     void addPanelAndLayoutRestore();
     void droppedFileOpens();
     void deriveFillsThreatsAndFollowsSelection();
+    void neverDerivedModelDerivesOnOpen();
     void exportReportFromTheWindow();
     void startPageStandsAlone();
     void saveAsContinuesOnTheCopy();
@@ -594,6 +596,27 @@ void tst_MainWindow::deriveFillsThreatsAndFollowsSelection()
         QVERIFY2(involves, qPrintable(t.title));
     }
     // One undo step takes the whole derivation back.
+    m_window->document()->undoStack()->undo();
+    QTRY_VERIFY(m_window->document()->data().threats.isEmpty());
+}
+
+// A model with elements and no threats at all (a new example, a fresh import) is derived as it
+// opens when derivation is automatic, and left alone when it is not.
+void tst_MainWindow::neverDerivedModelDerivesOnOpen()
+{
+    auto *automatic = m_window->findChild<QAction *>(QStringLiteral("autoDerive"));
+    QVERIFY(automatic);
+    automatic->setChecked(false);
+    QVERIFY(m_window->openProject(m_path));
+    QTest::qWait(1500); // longer than the automatic pause
+    QVERIFY(m_window->document()->data().threats.isEmpty());
+    QVERIFY(!m_window->derivationWorker()->isRunning());
+
+    automatic->setChecked(true);
+    m_window->derivationWorker()->cancel(); // turning it on alone starts nothing here
+    QVERIFY(m_window->openProject(createProjectFile(QStringLiteral("again.threatbench"))));
+    QTRY_VERIFY_WITH_TIMEOUT(m_window->document()->data().threats.size() > 0, 30000);
+    // One undo step, like any derivation.
     m_window->document()->undoStack()->undo();
     QTRY_VERIFY(m_window->document()->data().threats.isEmpty());
 }

@@ -12,13 +12,6 @@
 
 namespace tb {
 
-namespace {
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("tb::ExampleProject", text);
-}
-} // namespace
-
 QString exampleResourcePath()
 {
     return QStringLiteral(":/templates/examples/smart-door-lock.threatbench.json");
@@ -33,12 +26,16 @@ Result<QString> ensureExampleProject()
     if (QFileInfo::exists(path))
         return path;
     if (!QDir().mkpath(dir))
-        return makeError(tr("cannot create the folder"), dir, ErrorKind::Io);
+        return makeError(
+            QCoreApplication::translate("tb::ExampleProject", "cannot create the folder"), dir,
+            ErrorKind::Io);
 
     QFile resource(exampleResourcePath());
     if (!resource.open(QIODevice::ReadOnly))
-        return makeError(tr("the bundled example is missing from this build"),
-                         exampleResourcePath(), ErrorKind::Io);
+        return makeError(
+            QCoreApplication::translate("tb::ExampleProject",
+                                        "the bundled example is missing from this build"),
+            exampleResourcePath(), ErrorKind::Io);
     const Result<ProjectData> data
         = readCanonicalJson(resource.readAll(), resource.fileName(), PropertyCatalog::builtIn());
     if (!data)

@@ -47,13 +47,14 @@ void MainWindow::createAnalysisPanels()
     d->riskMapDock = addPanel(d->riskMap, tr("Risk Map"), Qt::BottomDockWidgetArea);
     d->ebiosDock = addPanel(d->ebios, tr("EBIOS RM"), Qt::BottomDockWidgetArea);
     if (d->savedState.isEmpty()) {
+        // Split before tabifying: a dock already in a tab group only takes more tabs.
+        splitDockWidget(d->threatsDock, d->riskMapDock, Qt::Horizontal);
         tabifyDockWidget(d->threatsDock, d->tasksDock);
         tabifyDockWidget(d->threatsDock, d->matrixDock);
         tabifyDockWidget(d->threatsDock, d->ebiosDock);
-        splitDockWidget(d->threatsDock, d->riskMapDock, Qt::Horizontal);
         d->threatsDock->raise();
         resizeDocks({d->threatsDock}, {300}, Qt::Vertical);
-        resizeDocks({d->threatsDock, d->riskMapDock}, {900, 320}, Qt::Horizontal);
+        resizeDocks({d->threatsDock, d->riskMapDock}, {900, 460}, Qt::Horizontal);
     }
 
     // Selection travels both ways between the canvas/tree and the analysis panels.
@@ -190,6 +191,10 @@ void MainWindow::attachAnalysis(Document *document)
     d->riskMap->setDocument(document);
     d->ebios->setDocument(document);
     d->deriveNowAction->setEnabled(document != nullptr && !document->isReadOnly());
+    // A model never derived (new example, fresh import) shows its threats without a keypress.
+    if (document && !document->isReadOnly() && d->deriver->isAutomatic()
+        && document->data().threats.isEmpty() && !document->data().elements.isEmpty())
+        d->deriver->schedule();
 }
 
 void MainWindow::detachAnalysis()

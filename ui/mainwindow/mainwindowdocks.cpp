@@ -144,8 +144,10 @@ void MainWindow::restoreLayout()
     QSettings settings;
     restoreGeometry(settings.value(kGeometryKey).toByteArray());
     d->savedState = settings.value(kStateKey).toByteArray();
-    if (!d->savedState.isEmpty())
-        restoreState(d->savedState, kLayoutVersion);
+    // A layout from another version of the dock set is dropped: the default arrangement
+    // then applies, rather than new docks piling up wherever they were added.
+    if (!d->savedState.isEmpty() && !restoreState(d->savedState, kLayoutVersion))
+        d->savedState.clear();
 }
 
 void MainWindow::saveLayout()
