@@ -19,12 +19,14 @@ cd "$ROOT"
 # listed anyway so a slimmed image still configures. libqt6svg6-dev is only a virtual name for
 # qt6-svg-dev in bookworm, so it cannot be checked with dpkg-query and is not listed. Fonts:
 # without any, offscreen rendering and the report tests draw no text. poppler-utils: pdftotext
-# for the report tests.
+# for the report tests. qt6-l10n-tools, qt6-tools-dev: lupdate/lrelease and their CMake config
+# for the French translation.
 BUILD_PACKAGES=(
     build-essential cmake ninja-build ccache pkg-config
     qt6-base-dev qt6-svg-dev libgl-dev libglx-dev libopengl-dev libvulkan-dev
     libboost-graph-dev libsqlite3-dev
     libyaml-dev
+    qt6-l10n-tools qt6-tools-dev
     fonts-dejavu-core poppler-utils
 )
 # To show the GUI under X11 (xcb platform plugin); not needed by the headless paths.

@@ -1,3 +1,4 @@
+#include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
 #include "mainwindow/screenshot.h"
 
@@ -14,6 +15,7 @@ int main(int argc, char **argv)
     QApplication::setApplicationVersion(QStringLiteral(THREATBENCH_VERSION));
     // Wayland finds the icon through the desktop file (packaging/).
     QGuiApplication::setDesktopFileName(QStringLiteral("io.github.threatbench.Threatbench"));
+    tb::installTranslations(); // before any text is made, the command line's included
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
