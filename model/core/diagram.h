@@ -26,6 +26,10 @@ struct Diagram
     Id id;
     QString name;
     QHash<Id, Placement> placements; // object id -> where it is drawn here
+    // The element this diagram details (the DFD level below it); null for a top-level diagram.
+    // A weak link: a diagram whose element was removed shows as top level, and undoing the
+    // removal links it again.
+    Id parent;
 
     friend bool operator==(const Diagram &, const Diagram &) = default;
 };

@@ -30,6 +30,11 @@ struct Applier
             return r.error();
         if (Result<void> r = checkName(g.name, where); !r)
             return r.error();
+        // The link is weak (the element may come later in a rebuild), but never to another kind.
+        if (const ObjectType t = d.typeOf(g.parent);
+            !g.parent.isNull() && t != ObjectType::None && t != ObjectType::Element)
+            return makeError(QStringLiteral("parent %1 is not an element").arg(idString(g.parent)),
+                             where + QStringLiteral(".parent"));
         for (auto it = g.placements.cbegin(); it != g.placements.cend(); ++it) {
             if (Result<void> r = checkGeometry(d, it.key(), *it, where); !r)
                 return r.error();

@@ -127,7 +127,7 @@ Result<void> Project::validate(const ProjectData &data, const PropertyCatalog &c
         return Ok{};
     };
     for (const Id &id : ProjectData::sortedIds(data.diagrams)) {
-        if (Result<void> r = step(AddDiagram{{id, data.diagrams[id].name, {}}}); !r)
+        if (Result<void> r = step(AddDiagram{{id, data.diagrams[id].name, {}, data.diagrams[id].parent}}); !r)
             return r;
     }
     for (const Id &id : ProjectData::sortedIds(data.assets)) {

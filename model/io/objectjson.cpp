@@ -158,6 +158,8 @@ QJsonObject toJson(const Diagram &g)
     QJsonObject o;
     o.insert(QStringLiteral("id"), idValue(g.id));
     o.insert(QStringLiteral("name"), g.name);
+    if (!g.parent.isNull())
+        o.insert(QStringLiteral("parent"), idValue(g.parent));
     QList<Id> ids = g.placements.keys();
     std::sort(ids.begin(), ids.end(), idLess);
     QJsonArray placements;
@@ -515,10 +517,11 @@ Placement placementFromJson(JsonReader &r)
 
 Diagram diagramFromJson(const QJsonValue &v, const QString &path, JsonReader &parent, IdPolicy ids)
 {
-    JsonReader r(v, path, keys({"id", "name", "placements"}));
+    JsonReader r(v, path, keys({"id", "name", "parent", "placements"}));
     Diagram g;
     g.id = readId(r, ids);
     g.name = r.text(QStringLiteral("name"), true);
+    g.parent = r.id(QStringLiteral("parent"), false);
     for (const auto &[item, itemPath] : r.array(QStringLiteral("placements"))) {
         JsonReader pr(item, itemPath, keys({"id", "rect", "points"}));
         const Id id = pr.id(QStringLiteral("id"), true);

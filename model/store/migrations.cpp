@@ -184,6 +184,11 @@ CREATE TABLE settings (
 );
 )sql";
 
+// Schema 7: a diagram may detail an element (DFD levels).
+constexpr const char *kSchemaV7 = R"sql(
+ALTER TABLE diagrams ADD COLUMN parent TEXT;
+)sql";
+
 const std::vector<Migration> *g_override = nullptr;
 
 } // namespace
@@ -214,6 +219,10 @@ std::vector<Migration> builtInMigrations()
         {6,
          [](sql::Database &db) {
              return db.exec(kSchemaV6);
+         }},
+        {7,
+         [](sql::Database &db) {
+             return db.exec(kSchemaV7);
          }},
     };
 }

@@ -17,7 +17,7 @@ namespace tb::store {
 constexpr int kApplicationId = 0x54424E43;
 
 /// The schema this build writes; the last built-in step leads to it.
-constexpr int kSchemaVersion = 6;
+constexpr int kSchemaVersion = 7;
 
 /// One schema step: brings a file of any older version up to `version`.
 struct Migration

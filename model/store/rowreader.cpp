@@ -128,10 +128,11 @@ bool Reader::readProduct()
 
 bool Reader::readDiagrams()
 {
-    return each("SELECT id, name FROM diagrams", [this](const sql::Statement &st) {
+    return each("SELECT id, name, parent FROM diagrams", [this](const sql::Statement &st) {
         Diagram g;
         g.id = id(st, 0, "diagrams");
         g.name = st.text(1);
+        g.parent = optionalId(st, 2, "diagrams");
         m_data.diagrams.insert(g.id, g);
         return !g.id.isNull();
     });

@@ -35,7 +35,7 @@ Result<std::unique_ptr<RowWriter>> RowWriter::prepare(sql::Database &db)
         {&w->m_product,
          "INSERT OR REPLACE INTO product (singleton, project_id, name, version, manufacturer, "
          "intended_purpose, cra_class, support_end) VALUES (1, ?1, ?2, ?3, ?4, ?5, ?6, ?7)"},
-        {&w->m_diagram, "INSERT OR REPLACE INTO diagrams (id, name) VALUES (?1, ?2)"},
+        {&w->m_diagram, "INSERT OR REPLACE INTO diagrams (id, name, parent) VALUES (?1, ?2, ?3)"},
         {&w->m_element,
          "INSERT OR REPLACE INTO elements (id, kind, name, description, stencil, zone, "
          "properties, assets, components) VALUES (?1, ?2, ?3, ?4, ?5, ?6, ?7, ?8, ?9)"},
@@ -295,6 +295,7 @@ bool RowWriter::writeDiagram(const Diagram &diagram)
 {
     m_diagram.bind(1, idString(diagram.id));
     m_diagram.bind(2, diagram.name);
+    m_diagram.bindOptional(3, idString(diagram.parent));
     return done(m_diagram);
 }
 

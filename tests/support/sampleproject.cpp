@@ -27,7 +27,7 @@ ProjectData sampleProject()
     d.product.name = QStringLiteral("Sample lock");
     d.product.version = QStringLiteral("1.0");
     d.product.craClass = CraClass::ImportantClassI;
-    d.diagrams.insert(ids.diagram, Diagram{ids.diagram, QStringLiteral("Context"), {}});
+    d.diagrams.insert(ids.diagram, Diagram{ids.diagram, QStringLiteral("Context"), {}, {}});
     const PropertyCatalog &c = PropertyCatalog::builtIn();
     const auto must = [&](Edit e) {
         Result<Edit> r = applyEdit(d, c, e);

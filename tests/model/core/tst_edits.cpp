@@ -48,7 +48,9 @@ void tst_Edits::roundTrip_data()
     const auto &ids = sampleIds();
     QTest::addColumn<Edit>("edit");
     QTest::addRow("addDiagram") << Edit(
-        AddDiagram{{fixedId(1), QStringLiteral("Firmware"), {{ids.user, rect(10, 10)}}}});
+        AddDiagram{{fixedId(1), QStringLiteral("Firmware"), {{ids.user, rect(10, 10)}}, {}}});
+    QTest::addRow("addDiagram/detail of an element")
+        << Edit(AddDiagram{{fixedId(3), QStringLiteral("App detail"), {}, ids.app}});
     QTest::addRow("removeDiagram") << Edit(RemoveDiagram{ids.diagram});
     QTest::addRow("addElement") << Edit(AddElement{{fixedId(2),
                                                     ElementKind::DataStore,
@@ -221,6 +223,9 @@ void tst_Edits::refused_data()
         ConnectFlow{{fixedId(1), ids.app, ids.app, QStringLiteral("x"), {}, {}, {}, {}}, {}})
                                     << "two different elements";
     QTest::addRow("remove element with flows") << Edit(RemoveElement{ids.app}) << "attached flow";
+    QTest::addRow("diagram detailing a flow")
+        << Edit(AddDiagram{{fixedId(3), QStringLiteral("Flow detail"), {}, ids.login}})
+        << "not an element";
     QTest::addRow("flow to deleted element") << Edit(Batch{
         {},
         {RemoveElement{ids.spare},

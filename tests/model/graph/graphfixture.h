@@ -31,7 +31,7 @@ public:
     Id addDiagram(const QString &name)
     {
         const Id id = remember(name);
-        apply(AddDiagram{{id, name, {}}});
+        apply(AddDiagram{{id, name, {}, {}}});
         return id;
     }
     Id zone(const QString &name, int trust, const QString &parent = {})

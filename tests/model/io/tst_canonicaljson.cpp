@@ -59,7 +59,12 @@ void tst_CanonicalJson::roundTripIsLossless()
     data.settings.insert(QStringLiteral("report.options"),
                          QJsonObject{{QStringLiteral("paper"), QStringLiteral("letter")},
                                      {QStringLiteral("language"), QStringLiteral("fr")}});
+    // A detail diagram (DFD level below an element) keeps its link.
+    const Id detail = newId();
+    const Id detailed = data.elements.constBegin().key();
+    data.diagrams.insert(detail, Diagram{detail, QStringLiteral("Detail"), {}, detailed});
     const QByteArray bytes = writeCanonicalJson(data);
+    QVERIFY(bytes.contains(QByteArray(QByteArray("\"parent\": \"") + idString(detailed).toUtf8())));
     Result<ProjectData> back = readCanonicalJson(bytes, QStringLiteral("x.json"), catalog());
     QVERIFY2(back.ok(), qPrintable(back.error().text()));
     QVERIFY(back.value() == data);

@@ -33,7 +33,8 @@ void tst_EditJson::roundTrip_data()
     QTest::addRow("addDiagram") << Edit(
         AddDiagram{{a,
                     QStringLiteral("D"),
-                    {{ids.user, {QRectF(1, 2, 3, 4), {}}}, {ids.login, {{}, {{1, 2}}}}}}});
+                    {{ids.user, {QRectF(1, 2, 3, 4), {}}}, {ids.login, {{}, {{1, 2}}}}},
+                    ids.app}});
     QTest::addRow("removeDiagram") << Edit(RemoveDiagram{a});
     QTest::addRow("addElement") << Edit(AddElement{{a,
                                                     ElementKind::DataStore,

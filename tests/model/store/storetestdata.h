@@ -33,8 +33,8 @@ inline ProjectData schemaV1Data()
                  QStringLiteral("Acme Lighting"), QStringLiteral("Smart lighting for homes"),
                  CraClass::ImportantClassI,       QDate(2030, 6, 30)};
     const Id main = fixedId(10), cloud = fixedId(11);
-    d.diagrams.insert(main, {main, QStringLiteral("Main"), {}});
-    d.diagrams.insert(cloud, {cloud, QStringLiteral("Cloud ☁"), {}});
+    d.diagrams.insert(main, {main, QStringLiteral("Main"), {}, {}});
+    d.diagrams.insert(cloud, {cloud, QStringLiteral("Cloud ☁"), {}, {}});
     const Id creds = fixedId(20);
     d.assets.insert(creds, {creds, QStringLiteral("Credentials"), QStringLiteral("Passwords"),
                             QStringLiteral("secret"), 4, 4, 2});

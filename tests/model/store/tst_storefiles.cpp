@@ -236,7 +236,7 @@ void tst_StoreFiles::writeFixture()
     const QString path
         = out + QStringLiteral("/schema-v%1.threatbench").arg(ProjectStore::schemaVersion());
     QFile::remove(path);
-    QCOMPARE(ProjectStore::schemaVersion(), 6); // write schemaV<N>Data() for a new schema N
+    QCOMPARE(ProjectStore::schemaVersion(), 7); // write schemaV<N>Data() for a new schema N
     QVERIFY(ProjectStore::create(path, schemaV6Data()).ok());
 }
 
@@ -537,7 +537,7 @@ void tst_StoreFiles::failingV2StepRollsBack()
     const QStringList entriesBefore = dirEntries(dir.path());
     {
         std::vector<store::Migration> steps = store::builtInMigrations();
-        QCOMPARE(steps.size(), std::size_t(6));
+        QCOMPARE(steps.size(), std::size_t(7));
         QCOMPARE(steps[1].version, 2);
         const store::Migration real = steps[1];
         steps[1].run = [real](sql::Database &db) -> Result<void> {
@@ -576,7 +576,7 @@ void tst_StoreFiles::failingV3StepRollsBack()
     const QStringList entriesBefore = dirEntries(dir.path());
     {
         std::vector<store::Migration> steps = store::builtInMigrations();
-        QCOMPARE(steps.size(), std::size_t(6));
+        QCOMPARE(steps.size(), std::size_t(7));
         QCOMPARE(steps[2].version, 3);
         const store::Migration real = steps[2];
         steps[2].run = [real](sql::Database &db) -> Result<void> {
@@ -677,7 +677,7 @@ void tst_StoreFiles::constants()
     QVERIFY(ProjectStore::create(path, schemaV1Data()).ok());
     QCOMPARE(rawQuery(path, "PRAGMA application_id"),
              QStringList{QString::number(ProjectStore::applicationId())});
-    QCOMPARE(ProjectStore::schemaVersion(), 6);
+    QCOMPARE(ProjectStore::schemaVersion(), 7);
     QCOMPARE(rawQuery(path, "PRAGMA user_version"),
              QStringList{QString::number(ProjectStore::schemaVersion())});
     QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});

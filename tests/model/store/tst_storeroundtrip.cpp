@@ -179,7 +179,7 @@ std::vector<Step> steps(const Id &project, const Id &main)
         underive.edits.push_back(RemoveThreat{fixedId(10000 + i)});
 
     return {
-        {"add diagram", AddDiagram{{second, QStringLiteral("Second"), {}}}},
+        {"add diagram", AddDiagram{{second, QStringLiteral("Second"), {}, proc}}},
         {"add data asset",
          AddDataAsset{{asset, QStringLiteral("Tokens"), {}, QStringLiteral("secret"), 3, 4, 1}}},
         {"add zone", AddBoundary{{zone,
