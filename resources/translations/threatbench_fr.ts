@@ -899,6 +899,18 @@
         <source>Id</source>
         <translation>Id</translation>
     </message>
+    <message>
+        <source>Detail diagram</source>
+        <translation>Diagramme de détail</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Détaille</translation>
+    </message>
+    <message>
+        <source>an element since removed</source>
+        <translation>un élément supprimé depuis</translation>
+    </message>
 </context>
 <context>
     <name>tb::DiagramScene</name>
@@ -1045,6 +1057,10 @@
     <message>
         <source>Remove Boundary Point</source>
         <translation>Supprimer le point de frontière</translation>
+    </message>
+    <message>
+        <source>%1 (detail)</source>
+        <translation>%1 (détail)</translation>
     </message>
 </context>
 <context>
@@ -1212,6 +1228,14 @@
     <message>
         <source>Draw Boundary &amp;Line</source>
         <translation>Tracer une &amp;ligne de frontière</translation>
+    </message>
+    <message>
+        <source>Open Detail Diagram</source>
+        <translation>Ouvrir le diagramme de détail</translation>
+    </message>
+    <message>
+        <source>Decompose into Detail Diagram</source>
+        <translation>Décomposer en diagramme de détail</translation>
     </message>
 </context>
 <context>
@@ -1748,6 +1772,22 @@ L&apos;ouvrir en lecture seule ? Vous pourrez le consulter, mais pas le modifier
     <message>
         <source>EBIOS RM</source>
         <translation>EBIOS RM</translation>
+    </message>
+    <message>
+        <source>Open or Make De&amp;tail Diagram</source>
+        <translation>Ouvrir ou créer le diagramme de dé&amp;tail</translation>
+    </message>
+    <message>
+        <source>Show the diagram one level below the selected element (a data-flow diagram of its inside), making it first if there is none</source>
+        <translation>Afficher le diagramme du niveau inférieur de l&apos;élément sélectionné (un diagramme de flux de son intérieur), en le créant s&apos;il n&apos;existe pas</translation>
+    </message>
+    <message>
+        <source>Go &amp;Up a Level</source>
+        <translation>&amp;Remonter d&apos;un niveau</translation>
+    </message>
+    <message>
+        <source>Show the diagram where the detailed element is drawn</source>
+        <translation>Afficher le diagramme où l&apos;élément détaillé est dessiné</translation>
     </message>
 </context>
 <context>

@@ -67,6 +67,14 @@ void ElementItem::setElement(const Element &element, const QRectF &rect)
     update();
 }
 
+void ElementItem::setDetailed(bool detailed)
+{
+    if (detailed == m_detailed)
+        return;
+    m_detailed = detailed;
+    update();
+}
+
 void ElementItem::setBadge(const ThreatBadge &badge)
 {
     if (badge == m_badge)
@@ -151,8 +159,21 @@ void ElementItem::paint(QPainter *p, const QStyleOptionGraphicsItem *option, QWi
     }
     if (lod > kTextLod)
         paintText(p, rect);
+    if (m_detailed)
+        paintDetailMark(p, rect);
     if (m_badge.open > 0)
         paintBadge(p);
+}
+
+void ElementItem::paintDetailMark(QPainter *p, const QRectF &rect) const
+{
+    // Two stacked sheets in the bottom-right corner: "there is a diagram below this one".
+    const QRectF back(rect.right() - 17, rect.bottom() - 14, 10, 7);
+    const QRectF front = back.translated(3, 3);
+    p->setPen(pen(style().processStroke, 1));
+    p->setBrush(Qt::white);
+    p->drawRect(back);
+    p->drawRect(front);
 }
 
 void ElementItem::paintText(QPainter *p, const QRectF &rect) const

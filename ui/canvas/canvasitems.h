@@ -47,6 +47,9 @@ public:
     const Element &element() const { return m_element; }
     void setBadge(const ThreatBadge &badge);
     const ThreatBadge &badge() const { return m_badge; }
+    /// Whether a detail diagram (the DFD level below) exists: a mark in the corner says so.
+    void setDetailed(bool detailed);
+    bool isDetailed() const { return m_detailed; }
     QRectF placementRect() const override;
 
     QRectF boundingRect() const override;
@@ -59,10 +62,12 @@ protected:
 private:
     void paintText(QPainter *p, const QRectF &rect) const;
     void paintBadge(QPainter *p) const;
+    void paintDetailMark(QPainter *p, const QRectF &rect) const;
 
     Element m_element;
     QSizeF m_size;
     ThreatBadge m_badge;
+    bool m_detailed = false;
 };
 
 /// A flow: drawn from outline to outline through its bend points, with its name at the middle.

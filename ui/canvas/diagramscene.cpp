@@ -171,6 +171,7 @@ void DiagramScene::rebuild()
         }
         updateZoneDepths();
         updateBadges();
+        updateDetailMarks();
     }
     setSceneRect(itemsBoundingRect().adjusted(-1000, -1000, 1000, 1000));
     --m_syncing;
@@ -217,6 +218,7 @@ void DiagramScene::projectEdited(const Edit &edit, const Change &change)
         updateZoneDepths();
     if (threatsChanged || !change.treatments.isEmpty())
         updateBadges();
+    updateDetailMarks(); // diagrams are few: cheaper than working out whether one changed
     growSceneRect();
     --m_syncing;
 }
@@ -379,6 +381,17 @@ void DiagramScene::updateBadges()
     }
     for (ElementItem *item : std::as_const(m_elements))
         item->setBadge(badges.value(item->id()));
+}
+
+void DiagramScene::updateDetailMarks()
+{
+    QSet<Id> detailed;
+    for (const Diagram &g : m_document->data().diagrams) {
+        if (!g.parent.isNull())
+            detailed.insert(g.parent);
+    }
+    for (ElementItem *item : std::as_const(m_elements))
+        item->setDetailed(detailed.contains(item->id()));
 }
 
 void DiagramScene::growSceneRect()

@@ -56,6 +56,9 @@ public:
     bool deleteSelection(bool cut = false);
     bool nudgeSelection(const QPointF &delta);
     bool rename(const Id &id, const QString &name);
+    /// The diagram detailing `element` (DFD level below), made now (one undo step, with the
+    /// element's neighbours from this diagram) when there is none yet.
+    Id openOrDecompose(const Id &element);
 
     // Clipboard gestures (selectionclipboard.cpp): the selected elements with the flows
     // between them, as JSON on the system clipboard; pasting and duplicating are one undo step.
@@ -107,6 +110,7 @@ private:
     void refan(const Id &a, const Id &b);
     void updateZoneDepths();
     void updateBadges();
+    void updateDetailMarks();
     void growSceneRect();
     QHash<Id, QRectF> currentRects() const;
     bool commitDrag();

@@ -510,6 +510,14 @@ void DiagramView::contextMenuEvent(QContextMenuEvent *event)
         qsizetype elements = 0;
         for (const Id &sel : m_scene->selectedIds())
             elements += m_scene->elementItem(sel) ? 1 : 0;
+        if (selected == 1 && elements == 1) {
+            const bool detailed
+                = m_scene->elementItem(m_scene->selectedIds().first())->isDetailed();
+            QAction *detail = menu.addAction(detailed ? tr("Open Detail Diagram")
+                                                      : tr("Decompose into Detail Diagram"),
+                                             this, [this] { openDetailOfSelection(); });
+            detail->setEnabled(detailed || !m_scene->document()->isReadOnly());
+        }
         if (elements >= 2) {
             QMenu *layout = menu.addMenu(tr("Align and Distribute"));
             for (QAction *a : std::as_const(m_layoutActions))

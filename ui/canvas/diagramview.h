@@ -63,6 +63,9 @@ public:
     Id createFromPalette(const QString &entry, std::optional<QPointF> at = std::nullopt);
     /// Opens the inline name editor over the selected object.
     void renameSelected();
+    /// Shows the detail diagram of the single selected element, making it first if needed
+    /// (diagramRequested()); returns it, or null.
+    Id openDetailOfSelection();
     QLineEdit *renameEditor() const { return m_renameEdit; }
 
     /// Canvas actions (create, tools, delete, rename, zoom, clipboard, align and distribute),
@@ -75,6 +78,8 @@ Q_SIGNALS:
     /// The selected objects changed (by click, rubber band, or an edit).
     void selectionChanged();
     void toolChanged(tb::DiagramView::Tool tool);
+    /// Another diagram should be shown (a detail diagram was opened or made).
+    void diagramRequested(const tb::Id &diagram);
 
 protected:
     void wheelEvent(QWheelEvent *event) override;

@@ -11,6 +11,17 @@
 
 namespace tb {
 
+Id DiagramView::openDetailOfSelection()
+{
+    const QList<Id> ids = m_scene->selectedIds();
+    if (ids.size() != 1 || !m_scene->elementItem(ids.first()))
+        return {};
+    const Id detail = m_scene->openOrDecompose(ids.first());
+    if (!detail.isNull())
+        Q_EMIT diagramRequested(detail);
+    return detail;
+}
+
 void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
 {
     if (event->button() != Qt::LeftButton) {
@@ -40,6 +51,11 @@ void DiagramView::mouseDoubleClickEvent(QMouseEvent *event)
                 }
             } else if (item->type() == LineItem::Type) {
                 m_scene->insertPoint(static_cast<LineItem *>(item)->id(), at);
+            } else if (item->type() == ElementItem::Type
+                       && static_cast<ElementItem *>(item)->isDetailed()) {
+                // Down one DFD level, as in a file manager's folders.
+                m_scene->selectIds({static_cast<ElementItem *>(item)->id()});
+                openDetailOfSelection();
             } else if (isCanvasItem(item)) {
                 break;
             } else {

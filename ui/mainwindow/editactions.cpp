@@ -62,6 +62,7 @@ void MainWindow::createEditActions()
     edit->addAction(canvas[SelectAll]);
 
     QMenu *diagram = menuBar()->addMenu(tr("&Diagram"));
+    d->diagramMenu = diagram;
     canvas[AddExternal]->setIcon(QIcon(QStringLiteral(":/icons/external-entity.svg")));
     canvas[AddProcess]->setIcon(QIcon(QStringLiteral(":/icons/process.svg")));
     canvas[AddStore]->setIcon(QIcon(QStringLiteral(":/icons/data-store.svg")));

@@ -35,6 +35,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
     createFileActions();
     createEditActions();
     createViewActions();
+    createLevelActions();
     createAnalysisActions();
     createCraActions();
     createHelpActions();
@@ -212,6 +213,7 @@ void MainWindow::projectEdited()
     updateDiagramTabs();
     updateTitle();
     updateStatus();
+    updateLevelActions();
 }
 
 void MainWindow::updateDiagramTabs()

@@ -108,6 +108,8 @@ private:
     void createExportMenu(QMenu *file);
     void createEditActions();
     void createViewActions();
+    void createLevelActions();
+    void updateLevelActions();
     void createAnalysisPanels();
     void createAnalysisActions();
     void createCraActions();

@@ -41,6 +41,9 @@ struct MainWindow::Private
     QMenu *fileMenu = nullptr;
     QMenu *viewMenu = nullptr;
     QMenu *panelsMenu = nullptr;
+    QMenu *diagramMenu = nullptr;
+    QAction *detailAction = nullptr;
+    QAction *upLevelAction = nullptr;
     QLabel *statusLabel = nullptr;
     QLabel *countsLabel = nullptr;
     // Analysis (mainwindowanalysis.cpp).

@@ -1,5 +1,6 @@
 #include "detailspanel.h"
 
+#include "core/diagramlevels.h"
 #include "core/propertycatalog.h"
 
 #include <QFormLayout>
@@ -159,7 +160,11 @@ void DetailsPanel::fillForm(const ProjectData &project, const Id &id)
     case ObjectType::Diagram: {
         const Diagram &g = project.diagrams[id];
         d->title->setText(g.name);
-        d->subtitle->setText(tr("Diagram"));
+        d->subtitle->setText(g.parent.isNull() ? tr("Diagram") : tr("Detail diagram"));
+        if (!g.parent.isNull())
+            row(tr("Details"), project.elements.contains(g.parent)
+                                   ? project.elements[g.parent].name
+                                   : tr("an element since removed"));
         row(tr("Objects drawn"), QString::number(g.placements.size()));
         return;
     }
@@ -172,6 +177,8 @@ void DetailsPanel::fillForm(const ProjectData &project, const Id &id)
         row(tr("Zone"), e.zone.isNull() ? zoneName : project.boundaries.value(e.zone).name);
         row(tr("Description"), e.description);
         row(tr("Flows"), QString::number(project.flowsAttachedTo(id).size()));
+        if (const Id detail = detailDiagramOf(project, id); !detail.isNull())
+            row(tr("Detail diagram"), project.diagrams[detail].name);
         if (e.kind == ElementKind::DataStore)
             row(tr("Data assets"), namesOf(project, e.assets));
         properties(e.properties);
