@@ -22,6 +22,7 @@
 #include <QMenuBar>
 #include <QSettings>
 #include <QStatusBar>
+#include <QTimer>
 
 namespace tb {
 
@@ -52,7 +53,9 @@ void MainWindow::createAnalysisPanels()
         tabifyDockWidget(d->threatsDock, d->tasksDock);
         tabifyDockWidget(d->threatsDock, d->matrixDock);
         tabifyDockWidget(d->threatsDock, d->ebiosDock);
+        // Raised once shown too: before that the tab bar may settle on another tab.
         d->threatsDock->raise();
+        QTimer::singleShot(0, d->threatsDock, &QWidget::raise);
         resizeDocks({d->threatsDock}, {300}, Qt::Vertical);
         resizeDocks({d->threatsDock, d->riskMapDock}, {900, 460}, Qt::Horizontal);
     }
@@ -81,7 +84,9 @@ void MainWindow::createAnalysisPanels()
     connect(d->threats, &ThreatsPanel::threatSelected, d->tasks, &TasksPanel::setCandidateThreat);
     const auto showThreat = [this](const Id &id) {
         d->threatsDock->show();
+        // Raised once shown too: before that the tab bar may settle on another tab.
         d->threatsDock->raise();
+        QTimer::singleShot(0, d->threatsDock, &QWidget::raise);
         d->threats->selectThreat(id);
     };
     const auto showTask = [this](const Id &id) {
@@ -98,13 +103,17 @@ void MainWindow::createAnalysisPanels()
                 d->threats->showRequirement(requirement);
                 d->tasks->showRequirement(requirement);
                 d->threatsDock->show();
+                // Raised once shown too: before that the tab bar may settle on another tab.
                 d->threatsDock->raise();
+                QTimer::singleShot(0, d->threatsDock, &QWidget::raise);
             });
     connect(d->riskMap, &RiskMapView::cellActivated, this,
             [this](int likelihood, int impact, bool residual) {
                 d->threats->showCell(likelihood, impact, residual);
                 d->threatsDock->show();
+                // Raised once shown too: before that the tab bar may settle on another tab.
                 d->threatsDock->raise();
+                QTimer::singleShot(0, d->threatsDock, &QWidget::raise);
             });
 
     d->deriver = new DerivationWorker(this);
