@@ -3,8 +3,10 @@
 
 #include "i18n/translations.h"
 #include "mainwindow/mainwindow.h"
+#include "panels/threatspanel.h"
 
 #include <QApplication>
+#include <QComboBox>
 #include <QFile>
 #include <QMenuBar>
 #include <QProcess>
@@ -167,6 +169,22 @@ void tst_Translations::windowInFrench()
         menus.append(a->text());
     QVERIFY2(menus.contains(QStringLiteral("&Fichier")), qPrintable(menus.join(u',')));
     QVERIFY2(!menus.contains(QStringLiteral("&File")), qPrintable(menus.join(u',')));
+
+    // Terms the model keeps in English follow, as in the report; user data does not change.
+    QCOMPARE(uiLanguage(), QStringLiteral("fr"));
+    QCOMPARE(displayTerm(QStringLiteral("critical")), QStringLiteral("critique"));
+    QCOMPARE(displayTerm(QStringLiteral("Very likely")), QStringLiteral("Très vraisemblable"));
+    QCOMPARE(displayTerm(QStringLiteral("Our own level")), QStringLiteral("Our own level"));
+    auto *category
+        = window.threatsPanel()->findChild<QComboBox *>(QStringLiteral("categoryFilter"));
+    QVERIFY(category);
+    QStringList items;
+    for (int i = 0; i < category->count(); ++i)
+        items.append(category->itemText(i));
+    QVERIFY2(items.contains(QStringLiteral("Élévation de privilèges")),
+             qPrintable(items.join(u',')));
+    QVERIFY2(!items.contains(QStringLiteral("Elevation of Privilege")),
+             qPrintable(items.join(u',')));
 }
 
 QTEST_MAIN(tst_Translations)

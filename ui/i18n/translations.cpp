@@ -1,10 +1,16 @@
 #include "translations.h"
 
+#include "report/reporttext.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QTranslator>
 
 namespace tb {
+
+namespace {
+QString g_language = QStringLiteral("en");
+} // namespace
 
 bool installTranslations(const QLocale &locale)
 {
@@ -22,7 +28,20 @@ bool installTranslations(const QLocale &locale)
         return false;
     }
     QCoreApplication::installTranslator(own);
+    g_language = own->language().section(QLatin1Char('_'), 0, 0);
     return true;
+}
+
+QString uiLanguage()
+{
+    return g_language;
+}
+
+QString displayTerm(const QString &term)
+{
+    if (g_language == QLatin1String("en"))
+        return term;
+    return ReportText(g_language)(term);
 }
 
 } // namespace tb

@@ -2,6 +2,7 @@
 
 #include "core/diagramlevels.h"
 #include "core/propertycatalog.h"
+#include "i18n/translations.h"
 
 #include <QFormLayout>
 #include <QJsonArray>
@@ -222,7 +223,7 @@ void DetailsPanel::fillForm(const ProjectData &project, const Id &id)
     case ObjectType::Threat: {
         const Threat &t = project.threats[id];
         d->title->setText(t.title);
-        d->subtitle->setText(tr("Threat \u00b7 %1").arg(categoryTitle(t.category)));
+        d->subtitle->setText(tr("Threat \u00b7 %1").arg(displayTerm(categoryTitle(t.category))));
         row(tr("Status"), threatStatusName(t.status));
         row(tr("Justification"), t.justification);
         row(tr("Likelihood"), tr("%1 of %2").arg(t.likelihood).arg(kMaxRating));

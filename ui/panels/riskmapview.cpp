@@ -2,6 +2,7 @@
 
 #include "core/project.h"
 #include "document/document.h"
+#include "i18n/translations.h"
 #include "risk/rating.h"
 #include "riskmapcolors.h"
 
@@ -146,11 +147,11 @@ QRect RiskMapView::gridRect() const
     // legend on the right.
     int labelWidth = 0;
     for (const ScaleLevel &s : d->criteria.likelihood)
-        labelWidth = std::max(labelWidth, fm.horizontalAdvance(s.name));
+        labelWidth = std::max(labelWidth, fm.horizontalAdvance(displayTerm(s.name)));
     labelWidth = std::min(labelWidth, width() / 3);
     int legendWidth = 0;
     for (const QString &l : d->criteria.levels)
-        legendWidth = std::max(legendWidth, fm.horizontalAdvance(l));
+        legendWidth = std::max(legendWidth, fm.horizontalAdvance(displayTerm(l)));
     legendWidth += fm.height() + 24;
     const int left = kMargin + fm.height() + 6 + labelWidth + 8;
     const int top = kToolbarHeight + 6;
@@ -231,17 +232,17 @@ void RiskMapView::paintEvent(QPaintEvent *)
         const QRect label(kMargin + fm.height() + 6, r.top(), g.left() - kMargin - fm.height() - 14,
                           r.height());
         p.drawText(label, Qt::AlignRight | Qt::AlignVCenter,
-                   fm.elidedText(
-                       QStringLiteral("%1 %2").arg(l).arg(d->criteria.likelihood.value(l - 1).name),
-                       Qt::ElideRight, label.width()));
+                   fm.elidedText(QStringLiteral("%1 %2").arg(l).arg(
+                                     displayTerm(d->criteria.likelihood.value(l - 1).name)),
+                                 Qt::ElideRight, label.width()));
     }
     for (int i = 1; i <= ni; ++i) {
         const QRect r = cellRect(1, i);
         const QRect label(r.left(), g.bottom() + 4, r.width(), fm.height());
-        p.drawText(
-            label, Qt::AlignCenter,
-            fm.elidedText(QStringLiteral("%1 %2").arg(i).arg(d->criteria.impact.value(i - 1).name),
-                          Qt::ElideRight, label.width()));
+        p.drawText(label, Qt::AlignCenter,
+                   fm.elidedText(QStringLiteral("%1 %2").arg(i).arg(
+                                     displayTerm(d->criteria.impact.value(i - 1).name)),
+                                 Qt::ElideRight, label.width()));
     }
     QFont title = font();
     title.setBold(true);
@@ -264,7 +265,7 @@ void RiskMapView::paintEvent(QPaintEvent *)
         p.drawRoundedRect(QRect(x, y + 2, fm.height() - 4, fm.height() - 4), 2, 2);
         p.setPen(pal.text().color());
         p.drawText(QPoint(x + fm.height() + 2, y + fm.ascent()),
-                   d->criteria.levels[level]
+                   displayTerm(d->criteria.levels[level])
                        + (level <= d->criteria.acceptable ? QStringLiteral(" ✓") : QString()));
         y += fm.height() + 6;
     }
@@ -345,10 +346,10 @@ bool RiskMapView::event(QEvent *event)
                            tr("Likelihood %1 (%2) × impact %3 (%4): %5\n%n threat(s)", "",
                               count(cell.x(), cell.y()))
                                .arg(cell.x())
-                               .arg(c.likelihood.value(cell.x() - 1).name)
+                               .arg(displayTerm(c.likelihood.value(cell.x() - 1).name))
                                .arg(cell.y())
-                               .arg(c.impact.value(cell.y() - 1).name,
-                                    c.levels.value(c.level(cell.x(), cell.y()))),
+                               .arg(displayTerm(c.impact.value(cell.y() - 1).name),
+                                    displayTerm(c.levels.value(c.level(cell.x(), cell.y())))),
                            this);
         return true;
     }

@@ -7,6 +7,7 @@
 #include "document/document.h"
 #include "engine/derivation.h"
 #include "engine/templatelibrary.h"
+#include "i18n/translations.h"
 #include "risk/rating.h"
 #include "riskmapcolors.h"
 #include "threattablemodel.h"
@@ -296,8 +297,8 @@ void ThreatDetailEditor::refresh(bool reset)
     for (const Involved &i : t.involved)
         names.append(i.name);
     d->subtitle->setText(QStringLiteral("%1 · %2 · %3%4")
-                             .arg(categoryTitle(t.category), names.join(QStringLiteral(" → ")),
-                                  idString(t.id).left(8),
+                             .arg(displayTerm(categoryTitle(t.category)),
+                                  names.join(QStringLiteral(" → ")), idString(t.id).left(8),
                                   t.holds ? QString() : tr(" · no longer holds")));
     d->subtitle->setToolTip(t.description);
     d->status->setCurrentIndex(d->status->findData(int(t.status)));
@@ -333,14 +334,15 @@ void ThreatDetailEditor::fillRatings()
     fill(d->residualLikelihood, c.likelihood, treat.residualLikelihood, true);
     fill(d->residualImpact, c.impact, treat.residualImpact, true);
     const Rating r = inherentRating(pd, t);
-    setChip(d->inherent, c.levels.value(r.level), riskLevelColor(r.level, int(c.levels.size())));
+    setChip(d->inherent, displayTerm(c.levels.value(r.level)),
+            riskLevelColor(r.level, int(c.levels.size())));
     const ResidualRating rr = residualRating(pd, t);
     if (rr.avoided)
         setChip(d->residual, tr("avoided"), QColor(0x9e, 0x9e, 0x9e));
     else
         setChip(d->residual,
                 QStringLiteral("%1 (L%2 × I%3)")
-                    .arg(c.levels.value(rr.rating.level))
+                    .arg(displayTerm(c.levels.value(rr.rating.level)))
                     .arg(rr.rating.likelihood)
                     .arg(rr.rating.impact),
                 riskLevelColor(rr.rating.level, int(c.levels.size())));

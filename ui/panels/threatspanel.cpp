@@ -3,6 +3,7 @@
 #include "core/project.h"
 #include "cra/annexcatalog.h"
 #include "document/document.h"
+#include "i18n/translations.h"
 #include "threatdetaileditor.h"
 #include "threatfilterproxy.h"
 #include "threattablemodel.h"
@@ -129,7 +130,7 @@ void ThreatsPanel::buildFilterBar()
     d->category->setAccessibleName(tr("Category filter"));
     d->category->addItem(tr("All categories"), -1);
     for (int c = 0; c <= int(StrideCategory::ElevationOfPrivilege); ++c)
-        d->category->addItem(categoryTitle(StrideCategory(c)), c);
+        d->category->addItem(displayTerm(categoryTitle(StrideCategory(c))), c);
     d->risk = new QComboBox(this);
     d->risk->setObjectName(QStringLiteral("riskFilter"));
     d->risk->setAccessibleName(tr("Risk level filter"));
@@ -189,7 +190,7 @@ void ThreatsPanel::fillRiskLevels()
     d->risk->clear();
     d->risk->addItem(tr("All risk levels"), -1);
     for (int i = int(levels.size()) - 1; i >= 0; --i)
-        d->risk->addItem(tr("Inherent: %1").arg(levels[i]), i);
+        d->risk->addItem(tr("Inherent: %1").arg(displayTerm(levels[i])), i);
     d->risk->setCurrentIndex(std::max(0, d->risk->findData(d->proxy->riskLevel().value_or(-1))));
 }
 

@@ -1,6 +1,7 @@
 #include "threattablemodel.h"
 
 #include "core/project.h"
+#include "i18n/translations.h"
 #include "risk/rating.h"
 #include "riskmapcolors.h"
 
@@ -47,7 +48,7 @@ QString elementNames(const ProjectData &d, const Threat &t)
 
 QString levelText(const RiskCriteria &c, const Rating &r)
 {
-    return c.levels.value(r.level);
+    return displayTerm(c.levels.value(r.level));
 }
 } // namespace
 
@@ -235,6 +236,7 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
                            t.description,
                            elementNames(d, t),
                            categoryTitle(t.category),
+                           displayTerm(categoryTitle(t.category)),
                            t.justification,
                            t.annex.join(u' ')}
             .join(u'\n');
@@ -250,7 +252,7 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
         case ElementsColumn:
             return elementNames(d, t);
         case CategoryColumn:
-            return categoryTitle(t.category);
+            return displayTerm(categoryTitle(t.category));
         case TitleColumn:
             return role == Qt::ToolTipRole && !t.description.isEmpty()
                        ? QString(t.title + u'\n' + t.description)
@@ -260,16 +262,17 @@ QVariant ThreatTableModel::data(const QModelIndex &index, int role) const
                        ? QString(threatStatusLabel(t.status) + u": " + t.justification)
                        : threatStatusLabel(t.status);
         case LikelihoodColumn:
-            return role == Qt::ToolTipRole ? d.criteria.likelihood.value(t.likelihood - 1).name
-                                           : QString::number(t.likelihood);
+            return role == Qt::ToolTipRole
+                       ? displayTerm(d.criteria.likelihood.value(t.likelihood - 1).name)
+                       : QString::number(t.likelihood);
         case ImpactColumn:
-            return role == Qt::ToolTipRole ? d.criteria.impact.value(t.impact - 1).name
+            return role == Qt::ToolTipRole ? displayTerm(d.criteria.impact.value(t.impact - 1).name)
                                            : QString::number(t.impact);
         case InherentColumn:
             return levelText(d.criteria, inherentRating(d, t));
         case TreatmentColumn: {
             const auto tr = d.treatments.constFind(t.id);
-            return tr == d.treatments.cend() ? QString() : treatmentName(tr->option);
+            return tr == d.treatments.cend() ? QString() : displayTerm(treatmentName(tr->option));
         }
         case ResidualColumn: {
             const ResidualRating r = residualRating(d, t);

@@ -177,6 +177,22 @@ constexpr Entry kEntries[] = {
     {"information", nullptr, "information"},
     {"function", nullptr, "fonction"},
     {"rejected", nullptr, "rejeté"},
+    // The default risk criteria's likelihood and impact names (core/riskcriteria.cpp).
+    {"Rare", nullptr, "Rare"},
+    {"Unlikely", nullptr, "Peu vraisemblable"},
+    {"Possible", nullptr, "Possible"},
+    {"Likely", nullptr, "Vraisemblable"},
+    {"Very likely", nullptr, "Très vraisemblable"},
+    {"Nearly certain", nullptr, "Quasi certain"},
+    {"Almost certain", nullptr, "Presque certain"},
+    {"Negligible", nullptr, "Négligeable"},
+    {"Minor", nullptr, "Mineur"},
+    {"Moderate", nullptr, "Modéré"},
+    {"Significant", nullptr, "Significatif"},
+    {"Serious", nullptr, "Grave"},
+    {"Major", nullptr, "Majeur"},
+    {"Severe", nullptr, "Sévère"},
+    {"Critical", nullptr, "Critique"},
 };
 
 const QHash<QString, const Entry *> &table()
