@@ -4,6 +4,7 @@
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/paletteentry.h"
+#include "canvasfixture.h"
 #include "document/document.h"
 #include "uisample.h"
 
@@ -57,8 +58,9 @@ private:
 
     QTemporaryDir m_dir;
     uitest::UiSampleIds m_ids;
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<DiagramView> m_view;
+    uitest::CanvasFixture m_fx;
+    Document *m_doc = nullptr;
+    DiagramView *m_view = nullptr;
 };
 
 void tst_Canvas::initTestCase()
@@ -68,29 +70,17 @@ void tst_Canvas::initTestCase()
 
 void tst_Canvas::init()
 {
-    Project project;
-    QVERIFY(uitest::buildUiSample(project, &m_ids));
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                        + QStringLiteral(".threatbench"));
-    QFile::remove(path);
-    auto doc = Document::create(path, project.data());
-    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
-    m_doc = std::move(doc).value();
-    m_view = std::make_unique<DiagramView>();
-    m_view->resize(1100, 700);
-    m_view->setDocument(m_doc.get());
-    m_view->setDiagram(m_ids.diagram);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_view->setZoom(1.0);
-    m_view->centerOn(QPointF(520, 220));
-    m_view->setFocus();
+    QVERIFY(m_fx.open(m_dir));
+    m_ids = m_fx.ids();
+    m_doc = m_fx.doc();
+    m_view = m_fx.view();
 }
 
 void tst_Canvas::cleanup()
 {
-    m_view.reset();
-    m_doc.reset();
+    m_fx.close();
+    m_view = nullptr;
+    m_doc = nullptr;
 }
 
 QRectF tst_Canvas::rectOf(const Id &id) const
@@ -165,7 +155,7 @@ void tst_Canvas::createEachKindByShortcut()
     const qsizetype elements = data().elements.size();
     const qsizetype boundaries = data().boundaries.size();
     m_view->centerOn(QPointF(300, 700)); // empty paper
-    QTest::keyClick(m_view.get(), Qt::Key(key));
+    QTest::keyClick(m_view, Qt::Key(key));
     const QList<Id> selected = m_view->selectedIds();
     QCOMPARE(selected.size(), 1);
     const Id id = selected.first();
@@ -270,7 +260,7 @@ void tst_Canvas::deleteTakesFlowsInOneStep()
 {
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, centreOf(m_ids.cloud));
     QCOMPARE(m_view->selectedIds(), QList<Id>{m_ids.cloud});
-    QTest::keyClick(m_view.get(), Qt::Key_Delete);
+    QTest::keyClick(m_view, Qt::Key_Delete);
     QVERIFY(!data().elements.contains(m_ids.cloud));
     for (const Id &f : {m_ids.status, m_ids.update, m_ids.write})
         QVERIFY(!data().flows.contains(f));
@@ -287,7 +277,7 @@ void tst_Canvas::deleteTakesFlowsInOneStep()
 void tst_Canvas::deleteZoneKeepsMembers()
 {
     m_view->diagramScene()->selectIds({m_ids.vendor});
-    QTest::keyClick(m_view.get(), Qt::Key_Delete);
+    QTest::keyClick(m_view, Qt::Key_Delete);
     QVERIFY(!data().boundaries.contains(m_ids.vendor));
     QVERIFY(data().elements[m_ids.cloud].zone.isNull());
     QVERIFY(data().boundaries[m_ids.backend].parent.isNull());
@@ -365,9 +355,9 @@ void tst_Canvas::nudgeWithArrows()
 {
     m_view->diagramScene()->selectIds({m_ids.owner, m_ids.firmware});
     const QRectF owner = rectOf(m_ids.owner);
-    QTest::keyClick(m_view.get(), Qt::Key_Right);
+    QTest::keyClick(m_view, Qt::Key_Right);
     QCOMPARE(rectOf(m_ids.owner), owner.translated(10, 0));
-    QTest::keyClick(m_view.get(), Qt::Key_Down, Qt::ShiftModifier);
+    QTest::keyClick(m_view, Qt::Key_Down, Qt::ShiftModifier);
     QCOMPARE(rectOf(m_ids.owner), owner.translated(10, 1));
     QCOMPARE(undo()->count(), 2);
     QCOMPARE(undo()->undoText(), QStringLiteral("Move 2 Elements"));
@@ -376,7 +366,7 @@ void tst_Canvas::nudgeWithArrows()
 void tst_Canvas::inlineRename()
 {
     QTest::mouseClick(m_view->viewport(), Qt::LeftButton, {}, centreOf(m_ids.log));
-    QTest::keyClick(m_view.get(), Qt::Key_F2);
+    QTest::keyClick(m_view, Qt::Key_F2);
     QLineEdit *edit = m_view->renameEditor();
     QVERIFY(edit);
     QCOMPARE(edit->text(), QStringLiteral("Audit Log"));
@@ -385,7 +375,7 @@ void tst_Canvas::inlineRename()
     QCOMPARE(data().elements[m_ids.log].name, QStringLiteral("Event Journal"));
     QCOMPARE(undo()->count(), 1);
     // Escape cancels.
-    QTest::keyClick(m_view.get(), Qt::Key_F2);
+    QTest::keyClick(m_view, Qt::Key_F2);
     QTest::keyClicks(m_view->renameEditor(), QStringLiteral("Nope"));
     QTest::keyClick(m_view->renameEditor(), Qt::Key_Escape);
     QCOMPARE(data().elements[m_ids.log].name, QStringLiteral("Event Journal"));

@@ -3,6 +3,7 @@
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
 #include "canvas/selectionclipboard.h"
+#include "canvasfixture.h"
 #include "document/document.h"
 #include "uisample.h"
 
@@ -37,7 +38,7 @@ private:
     void click(const Id &id, Qt::KeyboardModifiers mods = {});
     void key(DiagramView *view, Qt::Key k) { QTest::keyClick(view, k, Qt::ControlModifier); }
     QRectF rectOf(const Document *doc, const Id &id) const;
-    QRectF rectOf(const Id &id) const { return rectOf(m_doc.get(), id); }
+    QRectF rectOf(const Id &id) const { return rectOf(m_doc, id); }
     /// The one element whose name is `name` and whose id is not `except`.
     Id copyOf(const ProjectData &data, const QString &name, const QSet<Id> &except) const;
     QUndoStack *undo() const { return m_doc->undoStack(); }
@@ -45,8 +46,9 @@ private:
 
     QTemporaryDir m_dir;
     uitest::UiSampleIds m_ids;
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<DiagramView> m_view;
+    uitest::CanvasFixture m_fx;
+    Document *m_doc = nullptr;
+    DiagramView *m_view = nullptr;
 };
 
 void tst_CanvasClipboard::initTestCase()
@@ -56,30 +58,18 @@ void tst_CanvasClipboard::initTestCase()
 
 void tst_CanvasClipboard::init()
 {
-    Project project;
-    QVERIFY(uitest::buildUiSample(project, &m_ids));
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                        + QStringLiteral(".threatbench"));
-    QFile::remove(path);
-    auto doc = Document::create(path, project.data());
-    QVERIFY2(doc.ok(), qPrintable(doc.ok() ? QString() : doc.error().text()));
-    m_doc = std::move(doc).value();
-    m_view = std::make_unique<DiagramView>();
-    m_view->resize(1100, 700);
-    m_view->setDocument(m_doc.get());
-    m_view->setDiagram(m_ids.diagram);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
-    m_view->setZoom(1.0);
-    m_view->centerOn(QPointF(520, 220));
-    m_view->setFocus();
+    QVERIFY(m_fx.open(m_dir));
+    m_ids = m_fx.ids();
+    m_doc = m_fx.doc();
+    m_view = m_fx.view();
     QGuiApplication::clipboard()->clear();
 }
 
 void tst_CanvasClipboard::cleanup()
 {
-    m_view.reset();
-    m_doc.reset();
+    m_fx.close();
+    m_view = nullptr;
+    m_doc = nullptr;
 }
 
 void tst_CanvasClipboard::click(const Id &id, Qt::KeyboardModifiers mods)
@@ -114,14 +104,14 @@ void tst_CanvasClipboard::copyPasteTakesInnerFlows()
     click(m_ids.cloud);
     click(m_ids.log, Qt::ControlModifier);
     QCOMPARE(m_view->selectedIds().size(), 2);
-    key(m_view.get(), Qt::Key_C);
+    key(m_view, Qt::Key_C);
     const QMimeData *mime = QGuiApplication::clipboard()->mimeData();
     QVERIFY(mime->hasFormat(QString::fromLatin1(kSelectionMimeType)));
     QVERIFY(mime->text().contains(QStringLiteral("Audit Log")));
     QCOMPARE(undo()->count(), 0); // copying changes nothing
 
     const qsizetype elements = data().elements.size(), flows = data().flows.size();
-    key(m_view.get(), Qt::Key_V);
+    key(m_view, Qt::Key_V);
     QCOMPARE(data().elements.size(), elements + 2);
     // Only "Write event" runs between the two; the flows to the firmware stay behind.
     QCOMPARE(data().flows.size(), flows + 1);
@@ -162,11 +152,11 @@ void tst_CanvasClipboard::copyPasteTakesInnerFlows()
 void tst_CanvasClipboard::repeatedPasteSteps()
 {
     click(m_ids.owner);
-    key(m_view.get(), Qt::Key_C);
-    key(m_view.get(), Qt::Key_V);
+    key(m_view, Qt::Key_C);
+    key(m_view, Qt::Key_V);
     const Id first = copyOf(data(), QStringLiteral("Home Owner"), {m_ids.owner});
     QVERIFY(!first.isNull());
-    key(m_view.get(), Qt::Key_V);
+    key(m_view, Qt::Key_V);
     const Id second = copyOf(data(), QStringLiteral("Home Owner"), {m_ids.owner, first});
     QVERIFY(!second.isNull());
     QCOMPARE(rectOf(first), rectOf(m_ids.owner).translated(20, 20));
@@ -178,14 +168,14 @@ void tst_CanvasClipboard::cutThenPaste()
 {
     click(m_ids.firmware);
     const QRectF firmware = rectOf(m_ids.firmware);
-    key(m_view.get(), Qt::Key_X);
+    key(m_view, Qt::Key_X);
     QVERIFY(!data().elements.contains(m_ids.firmware));
     for (const Id &f : {m_ids.unlock, m_ids.status, m_ids.update})
         QVERIFY(!data().flows.contains(f));
     QCOMPARE(undo()->count(), 1);
     QCOMPARE(undo()->undoText(), QStringLiteral("Cut Item"));
     const qsizetype flows = data().flows.size();
-    key(m_view.get(), Qt::Key_V);
+    key(m_view, Qt::Key_V);
     const Id pasted = copyOf(data(), QStringLiteral("Lock Firmware"), {});
     QVERIFY(!pasted.isNull());
     QVERIFY(pasted != m_ids.firmware);
@@ -204,7 +194,7 @@ void tst_CanvasClipboard::duplicateLeavesClipboard()
     click(m_ids.owner);
     click(m_ids.firmware, Qt::ControlModifier);
     const qsizetype flows = data().flows.size();
-    key(m_view.get(), Qt::Key_D);
+    key(m_view, Qt::Key_D);
     QCOMPARE(undo()->count(), 1);
     QCOMPARE(undo()->undoText(), QStringLiteral("Duplicate 2 Elements"));
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("keep me"));
@@ -220,8 +210,8 @@ void tst_CanvasClipboard::pasteFollowsZones()
 {
     // A copy lands in the zone under it, whatever zone the original was in.
     click(m_ids.owner);
-    key(m_view.get(), Qt::Key_C);
-    key(m_view.get(), Qt::Key_V);
+    key(m_view, Qt::Key_C);
+    key(m_view, Qt::Key_V);
     const Id inside = copyOf(data(), QStringLiteral("Home Owner"), {m_ids.owner});
     QCOMPARE(data().elements[inside].zone, m_ids.internet);
     // Edit the clipboard so the copy lands far outside every zone.
@@ -233,7 +223,7 @@ void tst_CanvasClipboard::pasteFollowsZones()
     items[0] = item;
     json.insert(QStringLiteral("elements"), items);
     QGuiApplication::clipboard()->setText(QString::fromUtf8(QJsonDocument(json).toJson()));
-    key(m_view.get(), Qt::Key_V);
+    key(m_view, Qt::Key_V);
     const Id outside = copyOf(data(), QStringLiteral("Home Owner"), {m_ids.owner, inside});
     QVERIFY(!outside.isNull());
     QVERIFY(data().elements[outside].zone.isNull());
@@ -243,7 +233,7 @@ void tst_CanvasClipboard::pasteIntoOtherProject()
 {
     click(m_ids.cloud);
     click(m_ids.firmware, Qt::ControlModifier);
-    key(m_view.get(), Qt::Key_C);
+    key(m_view, Qt::Key_C);
 
     const QString path = m_dir.filePath(QStringLiteral("other.threatbench"));
     QFile::remove(path);
@@ -274,12 +264,12 @@ void tst_CanvasClipboard::foreignTextIsIgnored()
 {
     QGuiApplication::clipboard()->setText(QStringLiteral("{\"elements\": []}"));
     const qsizetype elements = data().elements.size();
-    key(m_view.get(), Qt::Key_V);
+    key(m_view, Qt::Key_V);
     QCOMPARE(data().elements.size(), elements);
     QCOMPARE(undo()->count(), 0);
     // Nothing selected: copy leaves the clipboard alone.
     m_view->diagramScene()->selectIds({});
-    key(m_view.get(), Qt::Key_C);
+    key(m_view, Qt::Key_C);
     QCOMPARE(QGuiApplication::clipboard()->text(), QStringLiteral("{\"elements\": []}"));
 }
 

@@ -2,6 +2,7 @@
 
 #include "canvas/diagramscene.h"
 #include "canvas/diagramview.h"
+#include "canvasfixture.h"
 #include "document/document.h"
 #include "uisample.h"
 
@@ -40,8 +41,9 @@ private:
 
     QTemporaryDir m_dir;
     uitest::UiSampleIds m_ids;
-    std::unique_ptr<Document> m_doc;
-    std::unique_ptr<DiagramView> m_view;
+    uitest::CanvasFixture m_fx;
+    Document *m_doc = nullptr;
+    DiagramView *m_view = nullptr;
 };
 
 void tst_CanvasLayout::initTestCase()
@@ -51,28 +53,19 @@ void tst_CanvasLayout::initTestCase()
 
 void tst_CanvasLayout::init()
 {
-    Project project;
-    QVERIFY(uitest::buildUiSample(project, &m_ids));
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                        + QStringLiteral(".threatbench"));
-    QFile::remove(path);
-    auto doc = Document::create(path, project.data());
-    QVERIFY(doc.ok());
-    m_doc = std::move(doc).value();
-    m_view = std::make_unique<DiagramView>();
-    m_view->resize(1100, 700);
-    m_view->setDocument(m_doc.get());
-    m_view->setDiagram(m_ids.diagram);
-    m_view->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_view.get()));
+    QVERIFY(m_fx.open(m_dir));
+    m_ids = m_fx.ids();
+    m_doc = m_fx.doc();
+    m_view = m_fx.view();
     // Owner (60,120 140x70), firmware (340,100 130x120), cloud API (660,70 200x80).
     m_view->diagramScene()->selectIds({m_ids.owner, m_ids.firmware, m_ids.cloud});
 }
 
 void tst_CanvasLayout::cleanup()
 {
-    m_view.reset();
-    m_doc.reset();
+    m_fx.close();
+    m_view = nullptr;
+    m_doc = nullptr;
 }
 
 void tst_CanvasLayout::trigger(const QString &text)
