@@ -38,13 +38,7 @@ QString profileText(const CraProfile &p, const ProjectData &data)
     text += QStringLiteral("Key dates:\n");
     for (const CraProfileRef &d : p.dates)
         text += QStringLiteral("  %1  %2 (%3)\n").arg(d.date.toString(Qt::ISODate), d.title, d.ref);
-    const QStringList values{p.placedOnMarket.toString(Qt::ISODate),
-                             p.supportEnd.toString(Qt::ISODate),
-                             p.supportJustification,
-                             p.securityContact,
-                             p.cvdPolicyUrl,
-                             p.updateChannel,
-                             p.sbomLocation};
+    const QStringList values = craProfileFieldValues(p);
     for (qsizetype i = 0; i < values.size(); ++i)
         text += QStringLiteral("%1: %2\n")
                     .arg(craProfileFieldNames().at(i), -21)

@@ -43,13 +43,7 @@ QJsonObject answersSheetOf(const CraProfile &profile)
                                                    {QStringLiteral("note"), a.note}});
     }
     QJsonObject facts;
-    const QStringList values{profile.placedOnMarket.toString(Qt::ISODate),
-                             profile.supportEnd.toString(Qt::ISODate),
-                             profile.supportJustification,
-                             profile.securityContact,
-                             profile.cvdPolicyUrl,
-                             profile.updateChannel,
-                             profile.sbomLocation};
+    const QStringList values = craProfileFieldValues(profile);
     for (qsizetype i = 0; i < values.size(); ++i) {
         if (!values.at(i).isEmpty())
             facts.insert(craProfileFieldNames().at(i), values.at(i));

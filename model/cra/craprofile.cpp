@@ -138,6 +138,17 @@ const QStringList &craProfileFieldNames()
     return names;
 }
 
+QStringList craProfileFieldValues(const CraProfile &p)
+{
+    return {p.placedOnMarket.toString(Qt::ISODate),
+            p.supportEnd.toString(Qt::ISODate),
+            p.supportJustification,
+            p.securityContact,
+            p.cvdPolicyUrl,
+            p.updateChannel,
+            p.sbomLocation};
+}
+
 QJsonObject toJson(const CraProfile &p)
 {
     QJsonArray answers;

@@ -67,6 +67,8 @@ struct CraProfile
 
 /// The support / contact fields an answers file or a user may set, in document order.
 const QStringList &craProfileFieldNames();
+/// Their values on a profile, in the same order (dates as ISO text; empty when not given).
+QStringList craProfileFieldValues(const CraProfile &p);
 
 QJsonObject toJson(const CraProfile &p);
 /// Reads a stored profile; errors name the field ("answers[2].at: ...").
