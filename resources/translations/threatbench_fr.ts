@@ -1789,6 +1789,67 @@ L&apos;ouvrir en lecture seule ? Vous pourrez le consulter, mais pas le modifier
         <source>Show the diagram where the detailed element is drawn</source>
         <translation>Afficher le diagramme où l&apos;élément détaillé est dessiné</translation>
     </message>
+    <message>
+        <source>&amp;New Diagram…</source>
+        <translation>&amp;Nouveau diagramme…</translation>
+    </message>
+    <message>
+        <source>Add another diagram to the project</source>
+        <translation>Ajouter un autre diagramme au projet</translation>
+    </message>
+    <message>
+        <source>New Diagram</source>
+        <translation>Nouveau diagramme</translation>
+    </message>
+    <message>
+        <source>Name of the new diagram:</source>
+        <translation>Nom du nouveau diagramme :</translation>
+    </message>
+    <message>
+        <source>Diagram %1</source>
+        <translation>Diagramme %1</translation>
+    </message>
+    <message>
+        <source>Rena&amp;me Diagram…</source>
+        <translation>Reno&amp;mmer le diagramme…</translation>
+    </message>
+    <message>
+        <source>Delete Dia&amp;gram…</source>
+        <translation>Supprimer le dia&amp;gramme…</translation>
+    </message>
+    <message>
+        <source>Rename…</source>
+        <translation>Renommer…</translation>
+    </message>
+    <message>
+        <source>Delete…</source>
+        <translation>Supprimer…</translation>
+    </message>
+    <message>
+        <source>Rename Diagram</source>
+        <translation>Renommer le diagramme</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Delete Diagram</source>
+        <translation>Supprimer le diagramme</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete the diagram “%1”?
+
+The %n object(s) drawn on it stay in the model and on other diagrams. Edit &gt; Undo brings the diagram back.</source>
+        <translation>
+            <numerusform>Supprimer le diagramme « %1 » ?
+
+L’objet dessiné (%n) reste dans le modèle et sur les autres diagrammes. Édition &gt; Annuler rétablit le diagramme.</numerusform>
+            <numerusform>Supprimer le diagramme « %1 » ?
+
+Les %n objets dessinés restent dans le modèle et sur les autres diagrammes. Édition &gt; Annuler rétablit le diagramme.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>tb::PalettePanel</name>

@@ -36,6 +36,7 @@ MainWindow::MainWindow(QWidget *parent) : QMainWindow(parent), d(std::make_uniqu
     createEditActions();
     createViewActions();
     createLevelActions();
+    createDiagramActions();
     createAnalysisActions();
     createCraActions();
     createHelpActions();

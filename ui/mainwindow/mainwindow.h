@@ -62,6 +62,9 @@ public:
     /// File > Compare With, for `path`: shows (or reuses) the compare dialog. Null when no
     /// project is open.
     CompareDialog *compareWith(const QString &path);
+    /// Diagram > New Diagram: adds a diagram named `name` (one undo step) and shows it; null when
+    /// refused (the status bar says why).
+    Id addDiagram(const QString &name);
     /// CRA > Classify Product: opens the wizard window-modal and returns it (null when no
     /// project is open, or it is read-only).
     ClassifyWizard *classifyProduct();
@@ -109,6 +112,9 @@ private:
     void createEditActions();
     void createViewActions();
     void createLevelActions();
+    void createDiagramActions();
+    void renameDiagramInteractively(const Id &diagram);
+    void deleteDiagramInteractively(const Id &diagram);
     void updateLevelActions();
     void createAnalysisPanels();
     void createAnalysisActions();
