@@ -15,22 +15,34 @@ QString subjectOf(const QString &path, const QString &name)
     return name.isEmpty() ? at : QStringLiteral("%1 \"%2\"").arg(at, name);
 }
 
+namespace {
+// Files may hold any number (1e300, -inf, nan from YAML): bound it as a double first, since
+// converting an out-of-range double to int is undefined.
+int scaledInt(double value, double scale, int lo, int hi)
+{
+    const double v = value * scale;
+    if (!std::isfinite(v))
+        return v > 0 ? hi : lo;
+    return static_cast<int>(std::lround(std::clamp(v, double(lo), double(hi))));
+}
+} // namespace
+
 int trustLevelFor(double rating)
 {
-    return std::clamp(static_cast<int>(std::lround(rating * kMaxTrustLevel / 100.0)), 0,
-                      kMaxTrustLevel);
+    return scaledInt(rating, kMaxTrustLevel / 100.0, 0, kMaxTrustLevel);
 }
 
 int needFor(double value)
 {
-    return std::clamp(static_cast<int>(std::lround(value * kMaxNeedLevel / 100.0)), 0,
-                      kMaxNeedLevel);
+    return scaledInt(value, kMaxNeedLevel / 100.0, 0, kMaxNeedLevel);
 }
 
 int ratingFor(double value)
 {
     // 0-24 -> 1, 25-49 -> 2, 50-74 -> 3, 75-100 -> 4.
-    return std::clamp(1 + static_cast<int>(std::floor(value / 25.0)), kMinRating, kMaxRating);
+    const double v
+        = std::isfinite(value) ? std::clamp(value, 0.0, 100.0) : (value > 0 ? 100.0 : 0.0);
+    return std::clamp(1 + static_cast<int>(std::floor(v / 25.0)), kMinRating, kMaxRating);
 }
 
 ElementKind kindForType(const QString &type, QString *stencil, bool *known)

@@ -36,6 +36,7 @@ private Q_SLOTS:
     void errors_data();
     void errors();
     void robustAgainstMutations();
+    void numbersOutOfRangeAreBounded();
     void detection();
 };
 
@@ -448,6 +449,29 @@ void tst_OtmImport::robustAgainstMutations()
         QVERIFY2(c.failures.isEmpty(), qPrintable(c.failures.join(QLatin1Char('\n'))));
         QVERIFY(c.imported > 0 && c.refused > 0);
     }
+}
+
+// Found by fuzz_otm: a rating of 1e110 was converted to int (undefined behaviour). Any number a
+// file holds is bounded to the scale first.
+void tst_OtmImport::numbersOutOfRangeAreBounded()
+{
+    QByteArray bytes = readData(QStringLiteral("otm/parcels.otm.json"));
+    QVERIFY(bytes.contains("\"trustRating\": 10\n"));
+    bytes.replace("\"trustRating\": 10\n", "\"trustRating\": 1e300\n");
+    bytes.replace("\"likelihood\": 50,", "\"likelihood\": 4e110,");
+    bytes.replace("\"impact\": 100\n", "\"impact\": -1e300\n");
+    const Result<Imported> r = importOtm(bytes, QStringLiteral("huge.json"));
+    QVERIFY2(r.ok(), r ? "" : qPrintable(r.error().text()));
+    QCOMPARE(named(r->data.boundaries, QStringLiteral("Internet"))->trustLevel, 5);
+    bool seen = false;
+    for (const Threat &t : r->data.threats) {
+        if (t.title != QLatin1String("Injection"))
+            continue;
+        QCOMPARE(t.likelihood, 4);
+        QCOMPARE(t.impact, 1);
+        seen = true;
+    }
+    QVERIFY(seen);
 }
 
 void tst_OtmImport::detection()
