@@ -10,6 +10,7 @@
 #include "mainwindow/mainwindow.h"
 #include "store/projectstore.h"
 #include "uisample.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -60,16 +61,8 @@ void tst_CanvasLevels::init()
 {
     QSettings().remove(QStringLiteral("mainWindow"));
     QSettings().setValue(QStringLiteral("derive/automatic"), false); // undo steps stay ours
-    Project project;
-    QVERIFY(uitest::buildUiSample(project, &m_ids));
-    m_path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                            + QStringLiteral(".threatbench"));
-    QFile::remove(m_path);
-    QVERIFY(ProjectStore::create(m_path, project.data()).ok());
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openProject(m_path));
+    m_path = uitest::openSampleInWindow(m_dir, &m_ids, &m_window);
+    QVERIFY(!m_path.isEmpty());
 }
 
 void tst_CanvasLevels::cleanup()

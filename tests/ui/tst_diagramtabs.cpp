@@ -6,6 +6,7 @@
 #include "mainwindow/mainwindow.h"
 #include "store/projectstore.h"
 #include "uisample.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -89,16 +90,7 @@ void tst_DiagramTabs::init()
 {
     QSettings().remove(QStringLiteral("mainWindow"));
     QSettings().setValue(QStringLiteral("derive/automatic"), false); // undo steps stay ours
-    Project project;
-    QVERIFY(uitest::buildUiSample(project, &m_ids));
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                        + QStringLiteral(".threatbench"));
-    QFile::remove(path);
-    QVERIFY(ProjectStore::create(path, project.data()).ok());
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openProject(path));
+    QVERIFY(!uitest::openSampleInWindow(m_dir, &m_ids, &m_window).isEmpty());
 }
 
 void tst_DiagramTabs::cleanup()

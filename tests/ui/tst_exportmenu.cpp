@@ -9,6 +9,7 @@
 #include "panels/ebiospanel.h"
 #include "store/projectstore.h"
 #include "uisample.h"
+#include "windowfixture.h"
 
 #include <QAction>
 #include <QApplication>
@@ -78,16 +79,7 @@ void tst_ExportMenu::initTestCase()
 void tst_ExportMenu::init()
 {
     QSettings().remove(QStringLiteral("mainWindow"));
-    Project project;
-    QVERIFY(uitest::buildUiSample(project, &m_ids));
-    const QString path = m_dir.filePath(QString::fromLatin1(QTest::currentTestFunction())
-                                        + QStringLiteral(".threatbench"));
-    QFile::remove(path);
-    QVERIFY(ProjectStore::create(path, project.data()).ok());
-    m_window = std::make_unique<MainWindow>();
-    m_window->show();
-    QVERIFY(QTest::qWaitForWindowExposed(m_window.get()));
-    QVERIFY(m_window->openProject(path));
+    QVERIFY(!uitest::openSampleInWindow(m_dir, &m_ids, &m_window).isEmpty());
 }
 
 void tst_ExportMenu::cleanup()
