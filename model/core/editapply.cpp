@@ -4,6 +4,8 @@
 
 #include <QSet>
 
+#include <algorithm>
+
 namespace tb {
 
 using namespace detail;
@@ -329,6 +331,16 @@ struct Applier
     {
         Batch inverse{e.text, {}};
         inverse.edits.reserve(e.edits.size());
+        // A derivation adds threats by the hundred thousand: grow the tables once, not by
+        // doubling and rehashing all along.
+        const auto added = std::count_if(e.edits.begin(), e.edits.end(), [](const Edit &x) {
+            return std::holds_alternative<AddThreat>(x.v);
+        });
+        if (added > 1024) {
+            d.threats.reserve(d.threats.size() + added);
+            if (change)
+                change->objects.reserve(change->objects.size() + added);
+        }
         for (std::size_t i = 0; i < e.edits.size(); ++i) {
             Result<Edit> r = std::visit(*this, e.edits[i].v);
             if (!r) {

@@ -96,9 +96,11 @@ Result<int> checkDatabase(const QString &path, int latestVersion)
 sql::Database::OpenMode readOnlyOpenMode(const QString &path)
 {
     // A writer in WAL mode never changes the main file outside a checkpoint, so reading it
-    // immutably is sound while no WAL exists.
-    return QFileInfo::exists(path + QStringLiteral("-wal")) ? sql::Database::OpenMode::ReadOnly
-                                                            : sql::Database::OpenMode::Probe;
+    // immutably is sound while no WAL exists; nor may a rollback journal, which a big batch
+    // writes while it changes the main file in place (or a crash left to be rolled back).
+    const bool pending = QFileInfo::exists(path + QStringLiteral("-wal"))
+                         || QFileInfo::exists(path + QStringLiteral("-journal"));
+    return pending ? sql::Database::OpenMode::ReadOnly : sql::Database::OpenMode::Probe;
 }
 
 Error newerVersionError(const QString &path, int fileVersion, int latestVersion)

@@ -155,6 +155,24 @@ Result<void> renameOver(const QString &from, const QString &to)
     return Ok{};
 }
 
+// A big batch (see ProjectStore::write) that a crash cut short leaves a rollback journal next
+// to a half-written file. SQLite puts the file back as it was before the batch when a writer
+// first reads it; done here, under our lock, before the read-only checks look at the file.
+Result<void> rollBackCutBatch(const QString &path)
+{
+    if (!QFileInfo::exists(path + QStringLiteral("-journal")))
+        return Ok{};
+    Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ReadWrite);
+    if (!db)
+        return db.error();
+    const Result<qint64> read = db.value()->queryInt("PRAGMA user_version");
+    if (!read)
+        return makeError(
+            QStringLiteral("cannot undo the interrupted change: %1").arg(read.error().message),
+            path);
+    return Ok{};
+}
+
 } // namespace
 
 QString LockHolder::text() const
@@ -230,19 +248,34 @@ Result<std::unique_ptr<ProjectStore>> ProjectStore::create(const QString &path,
 
 Result<std::unique_ptr<ProjectStore>> ProjectStore::open(const QString &path, Mode mode)
 {
+    std::unique_ptr<QLockFile> lock;
+    if (mode == Mode::ReadWrite && QFileInfo::exists(path + QStringLiteral("-journal"))) {
+        Result<std::unique_ptr<QLockFile>> taken = takeLock(path);
+        if (!taken)
+            return taken.error();
+        lock = std::move(taken).value();
+        if (Result<void> r = rollBackCutBatch(path); !r)
+            return r.error();
+    }
     // First a read-only look that writes nothing, so a file we refuse stays as it was.
     const Result<int> probed = store::probeProjectFile(path, store::latestSchemaVersion());
+    if (!probed && mode == Mode::ReadOnly && QFileInfo::exists(path + QStringLiteral("-journal")))
+        return makeError(QStringLiteral("a large change to the file is under way, or was cut "
+                                        "short; try again later, or open the project for editing "
+                                        "once to undo an interrupted change"),
+                         path);
     if (!probed)
         return probed.error();
     std::unique_ptr<ProjectStore> store(new ProjectStore);
     store->d->path = path;
     store->d->readOnly = mode == Mode::ReadOnly;
-    if (!store->d->readOnly) {
-        Result<std::unique_ptr<QLockFile>> lock = takeLock(path);
-        if (!lock)
-            return lock.error();
-        store->d->lock = std::move(lock).value();
+    if (!store->d->readOnly && !lock) {
+        Result<std::unique_ptr<QLockFile>> taken = takeLock(path);
+        if (!taken)
+            return taken.error();
+        lock = std::move(taken).value();
     }
+    store->d->lock = std::move(lock);
     if (Result<void> r = store->d->connect(/*load=*/true); !r)
         return r.error();
     return store;
@@ -292,10 +325,38 @@ Result<void> ProjectStore::Private::connect(bool load)
     return Ok{};
 }
 
+// A batch this big (a first derivation of a large model) is written through a rollback
+// journal instead of the WAL: new rows go into new pages that need no journal entry, so the
+// data is written once instead of twice (WAL, then checkpoint), and the WAL's per-frame index
+// lookups, which slow down as a transaction grows, are skipped.
+constexpr qsizetype kBulkRows = 20000;
+
+// Switches the journal for one big transaction; false when another connection reads the file
+// (the switch needs it alone), and the batch then goes through the WAL as usual.
+bool enterBulkMode(Database &db)
+{
+    const Result<QStringList> mode = db.queryTexts("PRAGMA journal_mode = DELETE");
+    if (!mode || mode.value() != QStringList{QStringLiteral("delete")})
+        return false;
+    // A rollback journal is only safe against power loss with full syncs.
+    if (!db.exec("PRAGMA synchronous = FULL")) {
+        (void)useWal(db);
+        return false;
+    }
+    return true;
+}
+
 Result<void> ProjectStore::write(const ProjectData &data, const Change &change)
 {
     if (d->readOnly || !d->writer)
         return makeError(QStringLiteral("the project file is open read-only"), d->path);
+    const bool bulk = change.objects.size() >= kBulkRows && enterBulkMode(*d->db);
+    // Back to WAL whatever happens. Should that fail, the file stays correct in the safer
+    // mode, and the next open switches it; the committed batch must not be reported failed.
+    const auto leaveBulk = qScopeGuard([&] {
+        if (bulk)
+            (void)useWal(*d->db);
+    });
     if (Result<void> r = d->db->begin(); !r)
         return r;
     if (Result<void> r = d->writer->write(data, change); !r) {

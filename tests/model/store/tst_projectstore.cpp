@@ -25,6 +25,8 @@ private Q_SLOTS:
     void saveAsRefusesSelfAndLockedTarget();
     void secondOpenInProcessIsLocked();
     void manyWritesStayFast();
+    void bigBatchLeavesWalMode_data();
+    void bigBatchLeavesWalMode();
 
 private:
     static Element element(const QString &name)
@@ -238,6 +240,53 @@ void tst_ProjectStore::manyWritesStayFast()
     qInfo("%d single-edit transactions in %lld ms", kEdits, timer.elapsed());
     const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
     QCOMPARE(reopened.value()->loaded(), project.data());
+}
+
+void tst_ProjectStore::bigBatchLeavesWalMode_data()
+{
+    QTest::addColumn<int>("rows");
+    QTest::addColumn<bool>("viewerOpen"); // a reader on another connection keeps the WAL
+    QTest::addRow("small batch") << 500 << false;
+    QTest::addRow("big batch") << 25000 << false;
+    QTest::addRow("big batch, viewer open") << 25000 << true;
+}
+
+// A big batch is written behind a rollback journal (one write instead of WAL + checkpoint);
+// afterwards the file is in WAL mode again, with no journal left, and holds every row; undoing
+// it (another big batch) works the same way.
+void tst_ProjectStore::bigBatchLeavesWalMode()
+{
+    QFETCH(int, rows);
+    QFETCH(bool, viewerOpen);
+    QTemporaryDir dir;
+    const QString path = dir.filePath(QStringLiteral("batch.threatbench"));
+    auto store = ProjectStore::create(path, schemaV1Data());
+    QVERIFY(store.ok());
+    Project project(store.value()->loaded());
+    project.setSink(store.value().get());
+    Result<std::unique_ptr<ProjectStore>> viewer = makeError(QStringLiteral("none"));
+    if (viewerOpen) {
+        viewer = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+        QVERIFY(viewer.ok());
+    }
+    Batch batch{QStringLiteral("many"), {}};
+    for (int i = 0; i < rows; ++i)
+        batch.edits.push_back(AddElement{element(QStringLiteral("b%1").arg(i)), {}});
+    const Result<Edit> undo = project.apply(batch);
+    QVERIFY(undo.ok());
+    QVERIFY(!QFileInfo::exists(path + QStringLiteral("-journal")));
+    QCOMPARE(rawQuery(path, "PRAGMA journal_mode"), QStringList{QStringLiteral("wal")});
+    QCOMPARE(rawQuery(path, "SELECT count(*) FROM elements"),
+             QStringList{QString::number(schemaV1Data().elements.size() + rows)});
+    const ProjectData after = project.data();
+    QVERIFY(project.apply(undo.value()).ok());
+    QCOMPARE(project.data(), schemaV1Data());
+    store.value().reset();
+    viewer = makeError(QStringLiteral("closed"));
+    const auto reopened = ProjectStore::open(path, ProjectStore::Mode::ReadOnly);
+    QVERIFY(reopened.ok());
+    QCOMPARE(reopened.value()->loaded(), schemaV1Data());
+    QVERIFY(after != schemaV1Data());
 }
 
 QTEST_GUILESS_MAIN(tst_ProjectStore)
