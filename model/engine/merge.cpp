@@ -40,10 +40,11 @@ MergeResult mergeDerivation(const ProjectData &data, DerivedChanges &&changes)
     }
     Batch batch{QStringLiteral("Derive threats"), {}};
     batch.edits.reserve(std::size_t(changes.threats.size()));
+    const AssetNeeds needs(data);
     for (Threat &d : changes.threats) {
         const auto it = data.threats.constFind(d.id);
         if (it == data.threats.cend()) {
-            applyDefaultRatings(data, d); // on the project's scales and assets
+            applyDefaultRatings(data, needs, d); // on the project's scales and assets
             batch.edits.push_back(AddThreat{std::move(d)});
             ++out.counts.added;
             continue;

@@ -23,42 +23,58 @@ int needFor(StrideCategory c, int confidentiality, int integrity, int availabili
 }
 } // namespace
 
-int assetBasedImpact(const ProjectData &d, const Threat &t)
+AssetNeeds::AssetNeeds(const ProjectData &d) : m_impactLevels(d.criteria.impactLevels())
+{
+    const auto raise = [this](const Id &subject, int c, int i, int a) {
+        Need &n = m_needs[subject];
+        n.confidentiality = std::max(n.confidentiality, c);
+        n.integrity = std::max(n.integrity, i);
+        n.availability = std::max(n.availability, a);
+    };
+    const auto holding = [&](const Id &subject, const QList<Id> &assets) {
+        for (const Id &a : assets)
+            if (const auto it = d.assets.constFind(a); it != d.assets.cend())
+                raise(subject, it->confidentiality, it->integrity, it->availability);
+    };
+    for (auto e = d.elements.cbegin(); e != d.elements.cend(); ++e)
+        holding(e.key(), e->assets);
+    for (auto f = d.flows.cbegin(); f != d.flows.cend(); ++f)
+        holding(f.key(), f->assets);
+    for (auto it = d.study.items.cbegin(); it != d.study.items.cend(); ++it) {
+        if (const auto *v = std::get_if<BusinessValue>(&*it)) {
+            for (const Id &s : v->supports)
+                raise(s, v->confidentiality, v->integrity, v->availability);
+        }
+    }
+}
+
+int AssetNeeds::impactFor(const Threat &t) const
 {
     int need = 0;
-    const auto consider = [&](const DataAsset &a) {
-        need = std::max(need, needFor(t.category, a.confidentiality, a.integrity, a.availability));
-    };
     for (const Involved &i : t.involved) {
-        if (const auto e = d.elements.constFind(i.id); e != d.elements.cend()) {
-            for (const Id &a : e->assets)
-                if (const auto it = d.assets.constFind(a); it != d.assets.cend())
-                    consider(*it);
-        }
-        if (const auto f = d.flows.constFind(i.id); f != d.flows.cend()) {
-            for (const Id &a : f->assets)
-                if (const auto it = d.assets.constFind(a); it != d.assets.cend())
-                    consider(*it);
-        }
-    }
-    for (const BusinessValue *v : d.study.all<BusinessValue>()) {
-        for (const Involved &i : t.involved) {
-            if (v->supports.contains(i.id)) {
-                need = std::max(
-                    need, needFor(t.category, v->confidentiality, v->integrity, v->availability));
-                break;
-            }
-        }
+        if (const auto n = m_needs.constFind(i.id); n != m_needs.cend())
+            need = std::max(need,
+                            needFor(t.category, n->confidentiality, n->integrity, n->availability));
     }
     // Needs run 0..4 (none..very high); 1..4 map onto the impact scale.
-    return need == 0 ? 0 : rescaleValue(need, kMaxNeedLevel, d.criteria.impactLevels());
+    return need == 0 ? 0 : rescaleValue(need, kMaxNeedLevel, m_impactLevels);
+}
+
+int assetBasedImpact(const ProjectData &d, const Threat &t)
+{
+    return AssetNeeds(d).impactFor(t);
 }
 
 void applyDefaultRatings(const ProjectData &d, Threat &t)
 {
+    applyDefaultRatings(d, AssetNeeds(d), t);
+}
+
+void applyDefaultRatings(const ProjectData &d, const AssetNeeds &needs, Threat &t)
+{
     t.likelihood = rescaleValue(t.likelihood, kMaxRating, d.criteria.likelihoodLevels());
     t.impact = rescaleValue(t.impact, kMaxRating, d.criteria.impactLevels());
-    if (const int fromAssets = assetBasedImpact(d, t); fromAssets > 0)
+    if (const int fromAssets = needs.impactFor(t); fromAssets > 0)
         t.impact = fromAssets;
 }
 
