@@ -31,16 +31,35 @@ QString elementName(int i)
     return QStringLiteral("e%1").arg(i, 6, 10, QLatin1Char('0'));
 }
 
-// Child: adds e<n>, e<n+1>, ... each in its own transaction, reporting each commit, until killed.
-int streamEdits(const QString &path)
+// The child's store on `path`; null, after saying why on stderr, when it cannot be opened.
+std::unique_ptr<ProjectStore> openInChild(const QString &path)
 {
     auto store = ProjectStore::open(path);
     if (!store) {
         std::fprintf(stderr, "open failed: %s\n", qPrintable(store.error().text()));
-        return 3;
+        return nullptr;
     }
-    Project project(store.value()->loaded());
-    project.setSink(store.value().get());
+    return std::move(store).value();
+}
+
+// Starts this executable again as the child `role` (see main()) working on `path`.
+void startChild(QProcess &child, const QString &role, const QString &path)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("TB_STORE_CHILD"), role);
+    env.insert(QStringLiteral("TB_STORE_PATH"), path);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {});
+}
+
+// Child: adds e<n>, e<n+1>, ... each in its own transaction, reporting each commit, until killed.
+int streamEdits(const QString &path)
+{
+    const std::unique_ptr<ProjectStore> store = openInChild(path);
+    if (!store)
+        return 3;
+    Project project(store->loaded());
+    project.setSink(store.get());
     const Id diagram = project.data().diagrams.begin().key();
     for (auto i = static_cast<int>(project.data().elements.size()); i < 1000000; ++i) {
         Element e;
@@ -62,13 +81,11 @@ constexpr int kBatch = 30000; // above the store's bulk threshold: written behin
 // Child: adds batches of kBatch elements, each one edit (one transaction), until killed.
 int streamBatches(const QString &path)
 {
-    auto store = ProjectStore::open(path);
-    if (!store) {
-        std::fprintf(stderr, "open failed: %s\n", qPrintable(store.error().text()));
+    const std::unique_ptr<ProjectStore> store = openInChild(path);
+    if (!store)
         return 3;
-    }
-    Project project(store.value()->loaded());
-    project.setSink(store.value().get());
+    Project project(store->loaded());
+    project.setSink(store.get());
     for (auto n = static_cast<int>(project.data().elements.size()); n < 10 * kBatch; n += kBatch) {
         Batch batch{QStringLiteral("batch"), {}};
         for (int i = n; i < n + kBatch; ++i) {
@@ -152,11 +169,7 @@ void tst_StoreKill::killMidStream()
     int expectedAtLeast = 0;
     for (int round = 0; round < 2; ++round) {
         QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("TB_STORE_CHILD"), QStringLiteral("stream"));
-        env.insert(QStringLiteral("TB_STORE_PATH"), path);
-        child.setProcessEnvironment(env);
-        child.start(QCoreApplication::applicationFilePath(), {});
+        startChild(child, QStringLiteral("stream"), path);
         QVERIFY(child.waitForStarted());
         QByteArray output;
         while (lastReported(output) < expectedAtLeast + threshold) {
@@ -220,11 +233,7 @@ void tst_StoreKill::killMidBigBatch()
     const QString path = dir.filePath(QStringLiteral("batches.threatbench"));
     QVERIFY(ProjectStore::create(path, Project::blank(QStringLiteral("Batches"))).ok());
     QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TB_STORE_CHILD"), QStringLiteral("batches"));
-    env.insert(QStringLiteral("TB_STORE_PATH"), path);
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {});
+    startChild(child, QStringLiteral("batches"), path);
     QVERIFY(child.waitForStarted());
     QByteArray output;
     const QByteArray second = "writing " + QByteArray::number(2 * kBatch);
@@ -271,11 +280,7 @@ void tst_StoreKill::hotJournalIsRolledBack()
     }
     QVERIFY(ProjectStore::create(path, data).ok());
     QProcess child;
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("TB_STORE_CHILD"), QStringLiteral("hot"));
-    env.insert(QStringLiteral("TB_STORE_PATH"), path);
-    child.setProcessEnvironment(env);
-    child.start(QCoreApplication::applicationFilePath(), {});
+    startChild(child, QStringLiteral("hot"), path);
     QVERIFY(child.waitForFinished(60000));
     QVERIFY2(child.exitCode() == 9, child.readAllStandardError().constData());
     QVERIFY(QFileInfo::exists(path + QStringLiteral("-journal")));
