@@ -107,8 +107,18 @@ ProjectData synthetic(int elements, int flows)
     return d;
 }
 
-void run(int elements, int flows, const TemplateLibrary &library)
+// One size's headline figures, for the growth table at the end.
+struct Figures
 {
+    int elements = 0;
+    long long threats = 0;
+    qint64 compute = 0;
+    qint64 deriveAndStore = 0;
+};
+
+Figures run(int elements, int flows, const TemplateLibrary &library)
+{
+    Figures out{elements, 0, 0, 0};
     std::printf("\n== %d elements, %d flows, %lld templates ==\n", elements, flows,
                 static_cast<long long>(library.templates.size()));
     const ProjectData data = synthetic(elements, flows);
@@ -121,6 +131,8 @@ void run(int elements, int flows, const TemplateLibrary &library)
     t.restart();
     QList<Threat> threats = deriveThreats(data, library, PropertyCatalog::builtIn());
     const qint64 compute = t.elapsed();
+    out.compute = compute;
+    out.threats = threats.size();
     std::printf("derive (compute only)        %7lld ms  %lld threats\n", compute,
                 static_cast<long long>(threats.size()));
     std::printf("peak memory after compute    %7.0f MiB\n", peakMiB());
@@ -136,7 +148,7 @@ void run(int elements, int flows, const TemplateLibrary &library)
     auto store = ProjectStore::create(path, data);
     if (!store) {
         std::printf("create failed: %s\n", qPrintable(store.error().text()));
-        return;
+        return out;
     }
     Project project(data);
     project.setSink(store.value().get());
@@ -149,6 +161,7 @@ void run(int elements, int flows, const TemplateLibrary &library)
     Result<Edit> applied = project.apply(merge.edit);
     const qint64 stored = t.elapsed();
     merge = {};
+    out.deriveAndStore = t.elapsed();
     std::printf("derive and store (first)     %7lld ms  %s\n", t.elapsed(),
                 applied ? "ok" : qPrintable(applied.error().text()));
     std::printf("  derive %lld ms, merge %lld ms, apply and write %lld ms, free %lld ms\n", derived,
@@ -165,6 +178,27 @@ void run(int elements, int flows, const TemplateLibrary &library)
     std::printf("re-derive and store          %7lld ms  (%d kept, %d new)\n", t.elapsed(),
                 again.counts.kept, again.counts.added);
     std::printf("peak memory, re-derive       %7.0f MiB\n", peakMiB());
+    return out;
+}
+
+// Linear growth keeps the time per threat flat: each size against the first.
+void printGrowth(const QList<Figures> &all)
+{
+    if (all.size() < 2)
+        return;
+    std::printf("\n== growth (time per threat, relative to %d elements) ==\n",
+                all.first().elements);
+    const auto perThreat = [](qint64 ms, long long threats) {
+        return threats ? double(ms) / double(threats) : 0.0;
+    };
+    for (const Figures &f : all) {
+        std::printf("%7d elements %9lld threats  compute x%.2f  derive and store x%.2f\n",
+                    f.elements, f.threats,
+                    perThreat(f.compute, f.threats)
+                        / perThreat(all.first().compute, all.first().threats),
+                    perThreat(f.deriveAndStore, f.threats)
+                        / perThreat(all.first().deriveAndStore, all.first().threats));
+    }
 }
 
 } // namespace
@@ -180,7 +214,9 @@ int main(int argc, char **argv)
         sizes.append({std::atoi(argv[i]), std::atoi(argv[i + 1])});
     if (sizes.isEmpty())
         sizes = {{10000, 30000}, {100000, 300000}};
+    QList<Figures> all;
     for (const auto &[e, f] : sizes)
-        run(e, f, load.library);
+        all.append(run(e, f, load.library));
+    printGrowth(all);
     return 0;
 }
