@@ -291,37 +291,6 @@ private:
     SubjectValues m_values;
 };
 
-// Sorts (id, position) pairs, small and contiguous, then moves each threat once into its
-// place; sorting the threats themselves would move every big struct log n times.
-void sortById(QList<Threat> &threats)
-{
-    const auto n = std::size_t(threats.size());
-    std::vector<std::pair<Id, std::size_t>> order(n);
-    for (std::size_t i = 0; i < n; ++i)
-        order[i] = {threats[qsizetype(i)].id, i};
-    std::sort(order.begin(), order.end(),
-              [](const auto &a, const auto &b) { return idLess(a.first, b.first); });
-    // Place k takes the threat from order[k].second: follow each cycle of that permutation.
-    Threat *t = threats.data();
-    std::vector<bool> placed(n, false);
-    for (std::size_t k = 0; k < n; ++k) {
-        if (placed[k])
-            continue;
-        Threat held = std::move(t[k]);
-        std::size_t at = k;
-        for (;;) {
-            placed[at] = true;
-            const std::size_t from = order[at].second;
-            if (from == k) {
-                t[at] = std::move(held);
-                break;
-            }
-            t[at] = std::move(t[from]);
-            at = from;
-        }
-    }
-}
-
 DerivedChanges run(const ProjectData &data, const TemplateLibrary &library,
                    const std::function<void(int)> &progress, const std::atomic_bool *cancel,
                    bool againstRegister)
@@ -404,7 +373,7 @@ DerivedChanges run(const ProjectData &data, const TemplateLibrary &library,
         workers[i].reset();
     }
     workers.clear();
-    sortById(all.threats);
+    sortThreatsById(all.threats);
     std::sort(all.ids.begin(), all.ids.end(), idLess);
     if (progress)
         progress(100);
@@ -412,6 +381,37 @@ DerivedChanges run(const ProjectData &data, const TemplateLibrary &library,
 }
 
 } // namespace
+
+// Sorts (id, position) pairs, small and contiguous, then moves each threat once into its
+// place; sorting the threats themselves would move every big struct log n times.
+void sortThreatsById(QList<Threat> &threats)
+{
+    const auto n = std::size_t(threats.size());
+    std::vector<std::pair<Id, std::size_t>> order(n);
+    for (std::size_t i = 0; i < n; ++i)
+        order[i] = {threats[qsizetype(i)].id, i};
+    std::sort(order.begin(), order.end(),
+              [](const auto &a, const auto &b) { return idLess(a.first, b.first); });
+    // Place k takes the threat from order[k].second: follow each cycle of that permutation.
+    Threat *t = threats.data();
+    std::vector<bool> placed(n, false);
+    for (std::size_t k = 0; k < n; ++k) {
+        if (placed[k])
+            continue;
+        Threat held = std::move(t[k]);
+        std::size_t at = k;
+        for (;;) {
+            placed[at] = true;
+            const std::size_t from = order[at].second;
+            if (from == k) {
+                t[at] = std::move(held);
+                break;
+            }
+            t[at] = std::move(t[from]);
+            at = from;
+        }
+    }
+}
 
 Id derivedThreatId(const QString &templateId, const QList<Id> &involved)
 {

@@ -43,6 +43,10 @@ DerivedChanges deriveChanges(const ProjectData &data, const TemplateLibrary &lib
 /// justification, ratings)?
 bool sameButTriage(const Threat &fresh, const Threat &old);
 
+/// Sorts threats by id, moving each one once: sorting the big structs themselves would move
+/// each of them log n times.
+void sortThreatsById(QList<Threat> &threats);
+
 /// The stable id of a derived threat.
 Id derivedThreatId(const QString &templateId, const QList<Id> &involved);
 

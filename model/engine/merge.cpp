@@ -25,8 +25,7 @@ MergeResult mergeDerivation(const ProjectData &data, const QList<Threat> &derive
             changes.threats.append(d);
     }
     std::sort(changes.ids.begin(), changes.ids.end(), idLess);
-    std::sort(changes.threats.begin(), changes.threats.end(),
-              [](const Threat &a, const Threat &b) { return idLess(a.id, b.id); });
+    sortThreatsById(changes.threats);
     return mergeDerivation(data, std::move(changes));
 }
 

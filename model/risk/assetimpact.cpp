@@ -60,16 +60,6 @@ int AssetNeeds::impactFor(const Threat &t) const
     return need == 0 ? 0 : rescaleValue(need, kMaxNeedLevel, m_impactLevels);
 }
 
-int assetBasedImpact(const ProjectData &d, const Threat &t)
-{
-    return AssetNeeds(d).impactFor(t);
-}
-
-void applyDefaultRatings(const ProjectData &d, Threat &t)
-{
-    applyDefaultRatings(d, AssetNeeds(d), t);
-}
-
 void applyDefaultRatings(const ProjectData &d, const AssetNeeds &needs, Threat &t)
 {
     t.likelihood = rescaleValue(t.likelihood, kMaxRating, d.criteria.likelihoodLevels());

@@ -160,8 +160,6 @@ Result<void> renameOver(const QString &from, const QString &to)
 // first reads it; done here, under our lock, before the read-only checks look at the file.
 Result<void> rollBackCutBatch(const QString &path)
 {
-    if (!QFileInfo::exists(path + QStringLiteral("-journal")))
-        return Ok{};
     Result<std::unique_ptr<Database>> db = Database::open(path, Database::OpenMode::ReadWrite);
     if (!db)
         return db.error();

@@ -199,9 +199,6 @@ Result<void> RowWriter::write(const ProjectData &data, const Change &change)
 
 bool RowWriter::writeObject(const ProjectData &data, const Id &id)
 {
-    // One lookup for a threat, the common case in a big batch (typeOf would be a second).
-    if (const auto threat = data.threats.constFind(id); threat != data.threats.cend())
-        return writeThreat(*threat);
     switch (data.typeOf(id)) {
     case ObjectType::Diagram:
         return writeDiagram(data.diagrams[id]);
@@ -213,7 +210,7 @@ bool RowWriter::writeObject(const ProjectData &data, const Id &id)
         return writeBoundary(data.boundaries[id]);
     case ObjectType::DataAsset:
         return writeAsset(data.assets[id]);
-    case ObjectType::Threat: // no copy: a derivation writes many thousands in one go
+    case ObjectType::Threat: // write() finds threats ahead; kept for a complete switch
         return writeThreat(*data.threats.constFind(id));
     case ObjectType::Task:
         return writeTask(*data.tasks.constFind(id));

@@ -268,14 +268,14 @@ void tst_Rating::impactFromAssets()
     t.involved = {{test::sampleIds().store, QStringLiteral("data-store"), QStringLiteral("db")}};
     t.likelihood = 3; // the template's, on its 1..4 scale
     t.impact = 1;
-    applyDefaultRatings(d, t);
+    applyDefaultRatings(d, AssetNeeds(d), t);
     QCOMPARE(t.impact, impact);
     QCOMPARE(t.likelihood, likelihood);
     // Nothing at stake: the template's impact, on the project's scale.
     t.involved = {{test::sampleIds().user, QStringLiteral("external-entity"), QStringLiteral("u")}};
     t.impact = 3;
     t.likelihood = 3;
-    applyDefaultRatings(d, t);
+    applyDefaultRatings(d, AssetNeeds(d), t);
     QCOMPARE(t.impact, fiveByFive ? 4 : 3);
 }
 
