@@ -10,7 +10,6 @@
 #include <QInputDialog>
 #include <QMenu>
 #include <QMessageBox>
-#include <QStatusBar>
 #include <QTabBar>
 
 namespace tb {
@@ -64,15 +63,20 @@ void MainWindow::createDiagramActions()
     });
 
     const auto enable = [this, add, rename, remove] {
-        const bool writable = d->document && !d->document->isReadOnly();
-        const bool shown = writable && d->document->data().diagrams.contains(d->view->diagram());
-        add->setEnabled(writable);
+        add->setEnabled(d->document && !d->document->isReadOnly());
+        const bool shown = canEditDiagram(d->view->diagram());
         rename->setEnabled(shown);
         remove->setEnabled(shown);
     };
     connect(this, &MainWindow::documentChanged, this, enable);
     connect(this, &MainWindow::currentObjectChanged, this, enable);
     enable();
+}
+
+bool MainWindow::canEditDiagram(const Id &diagram) const
+{
+    return d->document && !d->document->isReadOnly()
+           && d->document->data().diagrams.contains(diagram);
 }
 
 Id MainWindow::addDiagram(const QString &name)
@@ -83,7 +87,7 @@ Id MainWindow::addDiagram(const QString &name)
     g.id = newId();
     g.name = name.trimmed();
     if (Result<void> r = d->document->apply(AddDiagram{g}); !r) {
-        statusBar()->showMessage(tr("Not changed: %1").arg(r.error().text()), 8000);
+        showRefusal(r.error());
         return {};
     }
     selectObject(g.id);
@@ -92,8 +96,7 @@ Id MainWindow::addDiagram(const QString &name)
 
 void MainWindow::renameDiagramInteractively(const Id &diagram)
 {
-    if (!d->document || d->document->isReadOnly()
-        || !d->document->data().diagrams.contains(diagram))
+    if (!canEditDiagram(diagram))
         return;
     bool ok = false;
     const QString name
@@ -104,13 +107,12 @@ void MainWindow::renameDiagramInteractively(const Id &diagram)
     if (Result<void> r
         = d->document->apply(SetAttribute{diagram, QStringLiteral("name"), name.trimmed()});
         !r)
-        statusBar()->showMessage(tr("Not changed: %1").arg(r.error().text()), 8000);
+        showRefusal(r.error());
 }
 
 void MainWindow::deleteDiagramInteractively(const Id &diagram)
 {
-    if (!d->document || d->document->isReadOnly()
-        || !d->document->data().diagrams.contains(diagram))
+    if (!canEditDiagram(diagram))
         return;
     const Diagram &g = d->document->data().diagrams[diagram];
     // The objects drawn stay in the model (the tree, the threats): only this view goes.
@@ -123,7 +125,7 @@ void MainWindow::deleteDiagramInteractively(const Id &diagram)
         != QMessageBox::Yes)
         return;
     if (Result<void> r = d->document->apply(RemoveDiagram{diagram}); !r) {
-        statusBar()->showMessage(tr("Not changed: %1").arg(r.error().text()), 8000);
+        showRefusal(r.error());
         return;
     }
     selectObject(d->tabs->count() > 0 ? d->tabs->tabData(0).value<Id>() : Id());

@@ -196,6 +196,11 @@ void MainWindow::showCurrent(const Id &id)
     d->details->showObject(pd, id);
 }
 
+void MainWindow::showRefusal(const Error &error)
+{
+    statusBar()->showMessage(tr("Not changed: %1").arg(error.text()), 8000);
+}
+
 void MainWindow::canvasSelectionChanged()
 {
     if (d->selecting || !d->document)

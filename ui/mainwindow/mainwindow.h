@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/id.h"
+#include "core/result.h"
 
 #include <QMainWindow>
 
@@ -113,8 +114,12 @@ private:
     void createViewActions();
     void createLevelActions();
     void createDiagramActions();
+    /// Is `diagram` in the open, writable project (so it may be renamed or deleted)?
+    bool canEditDiagram(const Id &diagram) const;
     void renameDiagramInteractively(const Id &diagram);
     void deleteDiagramInteractively(const Id &diagram);
+    /// Says in the status bar why an edit was refused.
+    void showRefusal(const Error &error);
     void updateLevelActions();
     void createAnalysisPanels();
     void createAnalysisActions();

@@ -15,7 +15,6 @@
 #include <QMenu>
 #include <QSettings>
 #include <QStackedWidget>
-#include <QStatusBar>
 #include <QTabBar>
 #include <QTreeView>
 #include <QUndoView>
@@ -58,9 +57,7 @@ void MainWindow::createCentre()
             selectObject(d->tabs->tabData(index).value<Id>());
     });
     connect(d->view, &DiagramView::selectionChanged, this, &MainWindow::canvasSelectionChanged);
-    connect(d->view->diagramScene(), &DiagramScene::editFailed, this, [this](const Error &error) {
-        statusBar()->showMessage(tr("Not changed: %1").arg(error.text()), 8000);
-    });
+    connect(d->view->diagramScene(), &DiagramScene::editFailed, this, &MainWindow::showRefusal);
 
     d->centre = new QStackedWidget(this);
     d->centre->addWidget(d->start);
