@@ -5,6 +5,7 @@
 #include "core/propertycatalog.h"
 #include "engine/derivation.h"
 #include "engine/graphfacts.h"
+#include "linearreference.h"
 #include "store/projectstore.h"
 
 #include <QCoreApplication>
@@ -17,7 +18,10 @@
 
 #include <cstdio>
 
+#include <sys/resource.h>
+
 using namespace tb;
+using tb::bench::linearReferenceMs;
 
 namespace {
 
@@ -27,6 +31,15 @@ void resetPeak()
     QFile f(QStringLiteral("/proc/self/clear_refs"));
     if (f.open(QIODevice::WriteOnly))
         f.write("5");
+}
+
+// Processor time of the whole process, to tell computing from waiting on the disk.
+qint64 cpuMs()
+{
+    rusage u{};
+    getrusage(RUSAGE_SELF, &u);
+    return (u.ru_utime.tv_sec + u.ru_stime.tv_sec) * 1000LL
+           + (u.ru_utime.tv_usec + u.ru_stime.tv_usec) / 1000;
 }
 
 double peakMiB()
@@ -116,18 +129,15 @@ struct Figures
     qint64 deriveAndStore = 0;
 };
 
-Figures run(int elements, int flows, const TemplateLibrary &library)
+void measureCompute(const ProjectData &data, const TemplateLibrary &library, Figures &out)
 {
-    Figures out{elements, 0, 0, 0};
-    std::printf("\n== %d elements, %d flows, %lld templates ==\n", elements, flows,
-                static_cast<long long>(library.templates.size()));
-    const ProjectData data = synthetic(elements, flows);
     QElapsedTimer t;
     t.start();
     {
         const GraphFacts facts(data);
         std::printf("graph facts alone            %7lld ms\n", t.elapsed());
     }
+    resetPeak();
     t.restart();
     QList<Threat> threats = deriveThreats(data, library, PropertyCatalog::builtIn());
     const qint64 compute = t.elapsed();
@@ -140,32 +150,40 @@ Figures run(int elements, int flows, const TemplateLibrary &library)
     t.restart();
     threats = deriveThreats(data, library, PropertyCatalog::builtIn());
     std::printf("derive again (warm)          %7lld ms\n", t.elapsed());
-    threats = {};
-    resetPeak();
+}
 
+void measureStore(const ProjectData &data, const TemplateLibrary &library, Figures &out)
+{
+    resetPeak();
     QTemporaryDir tmp;
     const QString path = tmp.filePath(QStringLiteral("bench.threatbench"));
     auto store = ProjectStore::create(path, data);
     if (!store) {
         std::printf("create failed: %s\n", qPrintable(store.error().text()));
-        return out;
+        return;
     }
     Project project(data);
     project.setSink(store.value().get());
-    t.restart();
+    QElapsedTimer t;
+    t.start();
     // As threatbench-cli derive does: only changes are held, and handed over to the merge.
     DerivedChanges changes = deriveChanges(project.data(), library, PropertyCatalog::builtIn());
     const qint64 derived = t.elapsed();
     MergeResult merge = mergeDerivation(project.data(), std::move(changes));
     const qint64 merged = t.elapsed();
+    const qint64 cpuBefore = cpuMs();
     Result<Edit> applied = project.apply(merge.edit);
     const qint64 stored = t.elapsed();
+    const qint64 applyCpu = cpuMs() - cpuBefore;
+    if (out.threats == 0)
+        out.threats = merge.counts.added;
     merge = {};
     out.deriveAndStore = t.elapsed();
     std::printf("derive and store (first)     %7lld ms  %s\n", t.elapsed(),
                 applied ? "ok" : qPrintable(applied.error().text()));
-    std::printf("  derive %lld ms, merge %lld ms, apply and write %lld ms, free %lld ms\n", derived,
-                merged - derived, stored - merged, t.elapsed() - stored);
+    std::printf("  derive %lld ms, merge %lld ms, apply and write %lld ms (processor %lld ms), "
+                "free %lld ms\n",
+                derived, merged - derived, stored - merged, applyCpu, t.elapsed() - stored);
     std::printf("peak memory, derive and store %6.0f MiB\n", peakMiB());
     std::printf("  project file %.0f MiB, WAL %.0f MiB\n", QFileInfo(path).size() / 1048576.0,
                 QFileInfo(path + QStringLiteral("-wal")).size() / 1048576.0);
@@ -178,6 +196,23 @@ Figures run(int elements, int flows, const TemplateLibrary &library)
     std::printf("re-derive and store          %7lld ms  (%d kept, %d new)\n", t.elapsed(),
                 again.counts.kept, again.counts.added);
     std::printf("peak memory, re-derive       %7.0f MiB\n", peakMiB());
+}
+
+// storeFirst: derive and store before the compute-only runs, so that it too starts with none
+// of the memory an earlier step just gave back (see derive-growth.sh).
+Figures run(int elements, int flows, const TemplateLibrary &library, bool storeFirst)
+{
+    Figures out{elements, 0, 0, 0};
+    std::printf("\n== %d elements, %d flows, %lld templates ==\n", elements, flows,
+                static_cast<long long>(library.templates.size()));
+    const ProjectData data = synthetic(elements, flows);
+    if (storeFirst) {
+        measureStore(data, library, out);
+        measureCompute(data, library, out);
+    } else {
+        measureCompute(data, library, out);
+        measureStore(data, library, out);
+    }
     return out;
 }
 
@@ -206,17 +241,29 @@ void printGrowth(const QList<Figures> &all)
 int main(int argc, char **argv)
 {
     QCoreApplication app(argc, argv);
+    // bench_derive --reference RECORDS...: the yardstick alone, one process per size
+    // (tests/bench/derive-growth.sh), so that each starts with the machine in the same state.
+    if (argc > 1 && qstrcmp(argv[1], "--reference") == 0) {
+        const QTemporaryDir tmp;
+        for (int i = 2; i < argc; ++i) {
+            const qint64 records = std::atoll(argv[i]);
+            std::printf("linear reference %lld records %lld ms\n", records,
+                        linearReferenceMs(records, tmp.path()));
+        }
+        return 0;
+    }
     const LibraryLoad load = builtInTemplateLibrary(PropertyCatalog::builtIn());
     for (const Error &e : load.problems)
         std::fprintf(stderr, "template problem: %s\n", qPrintable(e.text()));
+    const bool storeFirst = argc > 1 && qstrcmp(argv[1], "--store-first") == 0;
     QList<std::pair<int, int>> sizes;
-    for (int i = 1; i + 1 < argc; i += 2)
+    for (int i = storeFirst ? 2 : 1; i + 1 < argc; i += 2)
         sizes.append({std::atoi(argv[i]), std::atoi(argv[i + 1])});
     if (sizes.isEmpty())
         sizes = {{10000, 30000}, {100000, 300000}};
     QList<Figures> all;
     for (const auto &[e, f] : sizes)
-        all.append(run(e, f, load.library));
+        all.append(run(e, f, load.library, storeFirst));
     printGrowth(all);
     return 0;
 }
