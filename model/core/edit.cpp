@@ -37,6 +37,7 @@ QString editOpName(const Edit &edit)
             [](const SetProperty &) { return QStringLiteral("setProperty"); },
             [](const MoveItems &) { return QStringLiteral("moveItems"); },
             [](const AddThreat &) { return QStringLiteral("addThreat"); },
+            [](const AddThreats &) { return QStringLiteral("addThreats"); },
             [](const RemoveThreat &) { return QStringLiteral("removeThreat"); },
             [](const RemoveThreats &) { return QStringLiteral("removeThreats"); },
             [](const UpdateThreat &) { return QStringLiteral("updateThreat"); },
@@ -85,6 +86,10 @@ QString editText(const Edit &edit)
                                            : tr("Move %1 items").arg(e.items.size());
             },
             [](const AddThreat &e) { return tr("Add threat %1").arg(quoted(e.threat.title)); },
+            [](const AddThreats &e) {
+                return QCoreApplication::translate("tb::Edit", "Add %n threat(s)", nullptr,
+                                                   int(e.threats.size()));
+            },
             [](const RemoveThreat &) { return tr("Remove threat"); },
             [](const RemoveThreats &e) {
                 return QCoreApplication::translate("tb::Edit", "Remove %n threat(s)", nullptr,
@@ -132,6 +137,40 @@ QString editText(const Edit &edit)
             [](const Batch &e) { return e.text.isEmpty() ? tr("Several changes") : e.text; },
         },
         edit.v);
+}
+
+std::vector<Batch> splitBatch(const Batch &batch, std::size_t changesPerPart)
+{
+    const auto limit = qsizetype(std::max<std::size_t>(changesPerPart, 1));
+    std::vector<Batch> parts;
+    Batch part{batch.text, {}};
+    qsizetype size = 0;
+    const auto close = [&] {
+        if (size >= limit) {
+            parts.push_back(std::move(part));
+            part = Batch{batch.text, {}};
+            size = 0;
+        }
+    };
+    for (const Edit &edit : batch.edits) {
+        const auto *add = std::get_if<AddThreats>(&edit.v);
+        if (!add) {
+            part.edits.push_back(edit);
+            ++size;
+            close();
+            continue;
+        }
+        for (qsizetype i = 0; i < add->threats.size();) {
+            const qsizetype take = std::min(limit - size, add->threats.size() - i);
+            part.edits.push_back(AddThreats{add->threats.mid(i, take)});
+            size += take;
+            i += take;
+            close();
+        }
+    }
+    if (!part.edits.empty())
+        parts.push_back(std::move(part));
+    return parts;
 }
 
 } // namespace tb

@@ -118,6 +118,13 @@ struct AddThreat
     Threat threat;
     friend bool operator==(const AddThreat &, const AddThreat &) = default;
 };
+/// Adds threats in one edit: a derivation's new threats, by the hundred thousand, travel as
+/// one list rather than each wrapped in an edit of its own.
+struct AddThreats
+{
+    QList<Threat> threats;
+    friend bool operator==(const AddThreats &, const AddThreats &) = default;
+};
 struct RemoveThreat
 {
     Id id;
@@ -247,11 +254,11 @@ struct Batch
 using EditVariant
     = std::variant<AddDiagram, RemoveDiagram, AddElement, RemoveElement, ConnectFlow, RemoveFlow,
                    AddBoundary, RemoveBoundary, AddDataAsset, RemoveDataAsset, SetAttribute,
-                   SetProperty, MoveItems, AddThreat, RemoveThreat, RemoveThreats, UpdateThreat,
-                   SetThreatStatus, AddTask, RemoveTask, UpdateTask, SetRequirementApplicability,
-                   AddComponent, RemoveComponent, UpdateComponent, SetSbomInfo, PutStudyItem,
-                   RemoveStudyItem, SetStudySettings, SetRiskCriteria, SetTreatment,
-                   SetProjectSetting, Batch>;
+                   SetProperty, MoveItems, AddThreat, AddThreats, RemoveThreat, RemoveThreats,
+                   UpdateThreat, SetThreatStatus, AddTask, RemoveTask, UpdateTask,
+                   SetRequirementApplicability, AddComponent, RemoveComponent, UpdateComponent,
+                   SetSbomInfo, PutStudyItem, RemoveStudyItem, SetStudySettings, SetRiskCriteria,
+                   SetTreatment, SetProjectSetting, Batch>;
 
 /// One change to a project, as a value. Project::apply() is the only way to change a project.
 struct Edit
@@ -275,5 +282,10 @@ inline bool operator==(const Batch &a, const Batch &b)
 QString editOpName(const Edit &edit);
 /// A short human description ("Add process “Cloud API”"), for undo menus and logs.
 QString editText(const Edit &edit);
+
+/// Cuts `batch` into batches of at most `changesPerPart` single changes, each with the same
+/// text, cutting AddThreats lists where needed: how a big derivation is applied in slices that
+/// keep the GUI responsive. Applied in order, the parts do what the batch does.
+std::vector<Batch> splitBatch(const Batch &batch, std::size_t changesPerPart);
 
 } // namespace tb

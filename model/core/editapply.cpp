@@ -256,6 +256,7 @@ struct Applier
 
     Result<Edit> operator()(const SetAttribute &e) { return applySetAttribute(d, c, e, change); }
     Result<Edit> operator()(const AddThreat &e) { return applyAddThreat(d, e, change); }
+    Result<Edit> operator()(const AddThreats &e) { return applyAddThreats(d, e, change); }
     Result<Edit> operator()(const RemoveThreat &e) { return applyRemoveThreat(d, e, change); }
     Result<Edit> operator()(const RemoveThreats &e)
     {

@@ -34,6 +34,7 @@ Result<void> checkThreat(const ProjectData &d, const Threat &t, const QString &w
 Result<QJsonValue> setThreatField(ProjectData &d, const Id &id, const QString &field,
                                   const QJsonValue &value, const QString &where);
 Result<Edit> applyAddThreat(ProjectData &d, const AddThreat &e, Change *change);
+Result<Edit> applyAddThreats(ProjectData &d, const AddThreats &e, Change *change);
 Result<Edit> applyRemoveThreat(ProjectData &d, const RemoveThreat &e, Change *change);
 Result<Edit> applyUpdateThreat(ProjectData &d, const UpdateThreat &e, Change *change);
 Result<Edit> applySetThreatStatus(ProjectData &d, const SetThreatStatus &e, Change *change);

@@ -89,17 +89,49 @@ Result<QJsonValue> setThreatField(ProjectData &d, const Id &id, const QString &f
                      where);
 }
 
+namespace {
+Result<void> addThreat(ProjectData &d, const Threat &t, Change *change)
+{
+    if (Result<void> r = checkNewId(d, t.id, ObjectType::Threat); !r)
+        return r;
+    // The place is named only on failure: a derivation adds threats by the hundred thousand.
+    if (Result<void> r = checkThreat(d, t, {}); !r)
+        return Error{r.error().message, whereOf(t.id), r.error().kind};
+    d.threats.insert(t.id, t);
+    if (change)
+        change->objects.insert(t.id);
+    return Ok{};
+}
+} // namespace
+
 Result<Edit> applyAddThreat(ProjectData &d, const AddThreat &e, Change *change)
 {
-    if (Result<void> r = checkNewId(d, e.threat.id, ObjectType::Threat); !r)
+    if (Result<void> r = addThreat(d, e.threat, change); !r)
         return r.error();
-    // The place is named only on failure: a derivation adds threats by the hundred thousand.
-    if (Result<void> r = checkThreat(d, e.threat, {}); !r)
-        return Error{r.error().message, whereOf(e.threat.id), r.error().kind};
-    d.threats.insert(e.threat.id, e.threat);
-    if (change)
-        change->objects.insert(e.threat.id);
     return Edit(RemoveThreat{e.threat.id});
+}
+
+Result<Edit> applyAddThreats(ProjectData &d, const AddThreats &e, Change *change)
+{
+    const qsizetype n = e.threats.size();
+    // Grow the tables once, not by doubling and rehashing all along.
+    d.threats.reserve(d.threats.size() + n);
+    if (change)
+        change->objects.reserve(change->objects.size() + n);
+    RemoveThreats inverse;
+    inverse.ids.reserve(n);
+    for (qsizetype i = 0; i < n; ++i) {
+        if (Result<void> r = addThreat(d, e.threats[i], change); !r) {
+            for (const Id &id : std::as_const(inverse.ids))
+                d.threats.remove(id);
+            return Error{
+                r.error().message,
+                QStringLiteral("threat %1 of %2, %3").arg(i + 1).arg(n).arg(r.error().where),
+                r.error().kind};
+        }
+        inverse.ids.append(e.threats[i].id);
+    }
+    return Edit(std::move(inverse));
 }
 
 Result<Edit> applyRemoveThreat(ProjectData &d, const RemoveThreat &e, Change *change)

@@ -38,25 +38,37 @@ MergeResult mergeDerivation(const ProjectData &data, DerivedChanges &&changes)
                                          changes.byCategory[k]);
     }
     Batch batch{QStringLiteral("Derive threats"), {}};
-    batch.edits.reserve(std::size_t(changes.threats.size()));
     const AssetNeeds needs(data);
-    for (Threat &d : changes.threats) {
-        const auto it = data.threats.constFind(d.id);
-        if (it == data.threats.cend()) {
+    const auto isNew = [&](const Threat &d) {
+        return !data.threats.contains(d.id);
+    };
+    AddThreats added;
+    if (std::all_of(changes.threats.cbegin(), changes.threats.cend(), isNew)) {
+        // A first derivation: the list goes over whole, no threat moved.
+        for (Threat &d : changes.threats)
             applyDefaultRatings(data, needs, d); // on the project's scales and assets
-            batch.edits.push_back(AddThreat{std::move(d)});
-            ++out.counts.added;
-            continue;
+        added.threats = std::move(changes.threats);
+    } else {
+        for (Threat &d : changes.threats) {
+            const auto it = data.threats.constFind(d.id);
+            if (it == data.threats.cend()) {
+                applyDefaultRatings(data, needs, d);
+                added.threats.append(std::move(d));
+                continue;
+            }
+            // Texts and references follow the model and the template; triage stays as it is.
+            d.status = it->status;
+            d.justification = it->justification;
+            d.likelihood = it->likelihood;
+            d.impact = it->impact;
+            batch.edits.push_back(UpdateThreat{std::move(d)});
+            ++out.counts.refreshed;
         }
-        // Texts and references follow the model and the template; triage stays as it is.
-        d.status = it->status;
-        d.justification = it->justification;
-        d.likelihood = it->likelihood;
-        d.impact = it->impact;
-        batch.edits.push_back(UpdateThreat{std::move(d)});
-        ++out.counts.refreshed;
     }
     changes.threats = {};
+    out.counts.added = int(added.threats.size());
+    if (!added.threats.isEmpty())
+        batch.edits.push_back(std::move(added));
     out.counts.kept = int(changes.ids.size()) - out.counts.added;
     // Derived threats that held and were not derived this time, in id order.
     QList<Id> stale;

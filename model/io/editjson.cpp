@@ -179,6 +179,20 @@ Result<Edit> decode(const QJsonObject &json, const QString &path, int depth)
         return name == QLatin1String("addThreat") ? Edit(AddThreat{std::move(t)})
                                                   : Edit(UpdateThreat{std::move(t)});
     }
+    if (name == QLatin1String("addThreats")) {
+        JsonReader r = reader({"threats"});
+        if (!r.has(QStringLiteral("threats")))
+            r.fail(QStringLiteral("threats"), QStringLiteral("missing; expected a list"));
+        AddThreats e;
+        for (const auto &[item, itemPath] : r.array(QStringLiteral("threats"))) {
+            e.threats.append(threatFromJson(item, itemPath, r, IdPolicy::GenerateIfMissing));
+            if (!r.ok())
+                break;
+        }
+        if (!r.ok())
+            return r.error();
+        return Edit(std::move(e));
+    }
     if (name == QLatin1String("removeThreat"))
         return removal(RemoveThreat{});
     if (name == QLatin1String("removeThreats")) {
@@ -399,6 +413,12 @@ QJsonObject editToJson(const Edit &edit)
             [](const MoveItems &e) { return encodeMove(e); },
             [](const AddThreat &e) {
                 return op("addThreat", {{"threat", toJson(e.threat)}});
+            },
+            [](const AddThreats &e) {
+                QJsonArray threats;
+                for (const Threat &t : e.threats)
+                    threats.append(toJson(t));
+                return op("addThreats", {{"threats", threats}});
             },
             [](const RemoveThreat &e) {
                 return op("removeThreat", {{"id", idString(e.id)}});

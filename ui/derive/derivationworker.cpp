@@ -25,6 +25,7 @@ bool changesInput(const Edit &edit, const ProjectData &data)
 {
     return std::visit(Overloaded{
                           [](const AddThreat &) { return false; },
+                          [](const AddThreats &) { return false; },
                           [](const RemoveThreat &) { return false; },
                           [](const RemoveThreats &) { return false; },
                           [](const UpdateThreat &) { return false; },
@@ -219,8 +220,10 @@ void DerivationWorker::done(quint64 generation, const std::shared_ptr<Outcome> &
         return;
     }
     const auto *batch = std::get_if<Batch>(&outcome->merge.edit.v);
-    const auto chunk = std::size_t(m_chunkSize);
-    if (!batch || batch->edits.size() <= chunk) {
+    std::vector<Batch> slices;
+    if (batch)
+        slices = splitBatch(*batch, std::size_t(m_chunkSize));
+    if (slices.size() <= 1) {
         setRunning(false);
         m_applying = true;
         const Result<void> r = m_document->apply(outcome->merge.edit);
@@ -233,12 +236,8 @@ void DerivationWorker::done(quint64 generation, const std::shared_ptr<Outcome> &
         return;
     }
     // A big merge (the first derivation of a big model): one undo step, applied in slices.
-    for (std::size_t i = 0; i < batch->edits.size(); i += chunk) {
-        const auto end
-            = batch->edits.cbegin() + qsizetype(std::min(i + chunk, batch->edits.size()));
-        m_chunks.push_back(
-            Batch{batch->text, std::vector<Edit>(batch->edits.cbegin() + qsizetype(i), end)});
-    }
+    for (Batch &slice : slices)
+        m_chunks.push_back(std::move(slice));
     m_chunkDerived = outcome->derived;
     m_document->undoStack()->beginMacro(batch->text);
     m_macroOpen = true;

@@ -27,6 +27,8 @@ private Q_SLOTS:
     void failingSinkUndoesEdit();
     void readOnlyRefusesEdits();
     void validateFindsCycles();
+    void splitBatch_data();
+    void splitBatch();
 };
 
 namespace {
@@ -39,6 +41,22 @@ Placement rect(double x, double y, double w = 100, double h = 60)
 Id fixedId(int n)
 {
     return parseId(QStringLiteral("10000000-0000-4000-8000-%1").arg(n, 12, 10, QLatin1Char('0')));
+}
+
+// Threats with ids from fixedId(first), on the sample's app process.
+QList<Threat> threats(int first, int count)
+{
+    QList<Threat> out;
+    for (int i = 0; i < count; ++i) {
+        Threat t;
+        t.id = fixedId(first + i);
+        t.templateId = QStringLiteral("stride.spoofing-process");
+        t.title = QStringLiteral("Threat %1").arg(first + i);
+        t.involved = {{sampleIds().app, QStringLiteral("process"), QStringLiteral("Cloud API")}};
+        t.likelihood = 1 + i % 4;
+        out.append(t);
+    }
+    return out;
 }
 
 } // namespace
@@ -111,6 +129,11 @@ void tst_Edits::roundTrip_data()
                      QStringLiteral("urn:uuid:1"), QStringLiteral("b.json"), QDate(2026, 2, 1),
                      QStringLiteral("Lock"), QStringLiteral("2")}});
     QTest::addRow("setSbomInfo/forget") << Edit(SetSbomInfo{});
+    QTest::addRow("addThreats") << Edit(AddThreats{threats(500, 3)});
+    QTest::addRow("addThreats/in a batch with an update")
+        << Edit(Batch{QStringLiteral("Derive threats"),
+                      {AddThreats{threats(500, 1)}, AddThreats{threats(600, 2)},
+                       SetAttribute{ids.app, QStringLiteral("name"), QStringLiteral("API")}}});
     const QList<std::tuple<const char *, Id, const char *, QJsonValue>> attributes = {
         {"element/components", ids.store, "components", QJsonArray{idString(ids.library)}},
         {"element/components cleared", ids.app, "components", QJsonArray()},
@@ -207,6 +230,22 @@ void tst_Edits::refused_data()
     QTest::addColumn<Edit>("edit");
     QTest::addColumn<QString>("expected");
     QTest::addRow("unknown id/remove") << Edit(RemoveElement{fixedId(99)}) << "no such element";
+    QList<Threat> twice = threats(500, 3);
+    twice[2].id = twice[0].id;
+    QTest::addRow("addThreats/same id twice")
+        << Edit(AddThreats{twice})
+        << QStringLiteral("threat 3 of 3, threat %1: id is already used")
+               .arg(idString(twice[0].id));
+    QList<Threat> untitled = threats(500, 4);
+    untitled[2].title = QStringLiteral(" ");
+    QTest::addRow("addThreats/empty title")
+        << Edit(AddThreats{untitled})
+        << QStringLiteral("threat 3 of 4, threat %1: title must not be empty")
+               .arg(idString(untitled[2].id));
+    QList<Threat> taken = threats(500, 2);
+    taken[1].id = ids.app;
+    QTest::addRow("addThreats/id of an element")
+        << Edit(AddThreats{taken}) << QStringLiteral("threat 2 of 2");
     QTest::addRow("unknown id/attribute")
         << Edit(SetAttribute{fixedId(99), QStringLiteral("name"), QStringLiteral("x")})
         << "no such object";
@@ -403,6 +442,53 @@ void tst_Edits::validateFindsCycles()
     const Result<void> r = Project::validate(data, catalog);
     QVERIFY(!r.ok());
     QVERIFY(r.error().message.contains(QStringLiteral("cycle")));
+}
+
+void tst_Edits::splitBatch_data()
+{
+    QTest::addColumn<int>("added");   // threats in the AddThreats list
+    QTest::addColumn<int>("renames"); // single edits after it
+    QTest::addColumn<int>("perPart");
+    QTest::addColumn<int>("parts");
+    QTest::addRow("fits in one part") << 3 << 1 << 10 << 1;
+    QTest::addRow("list cut in three") << 25 << 0 << 10 << 3;
+    QTest::addRow("exactly full parts") << 20 << 0 << 10 << 2;
+    QTest::addRow("list and edits share a part") << 15 << 5 << 10 << 2;
+    QTest::addRow("one change per part") << 4 << 2 << 1 << 6;
+    QTest::addRow("zero means one") << 2 << 0 << 0 << 2;
+    QTest::addRow("empty batch") << 0 << 0 << 10 << 0;
+}
+
+void tst_Edits::splitBatch()
+{
+    QFETCH(int, added);
+    QFETCH(int, renames);
+    QFETCH(int, perPart);
+    QFETCH(int, parts);
+    const PropertyCatalog &catalog = PropertyCatalog::builtIn();
+    Batch whole{QStringLiteral("Derive threats"), {}};
+    if (added > 0)
+        whole.edits.push_back(AddThreats{threats(500, added)});
+    for (int i = 0; i < renames; ++i)
+        whole.edits.push_back(
+            SetAttribute{sampleIds().app, QStringLiteral("name"), QStringLiteral("API %1").arg(i)});
+
+    const std::vector<Batch> cut = tb::splitBatch(whole, std::size_t(perPart));
+    QCOMPARE(int(cut.size()), parts);
+    ProjectData byParts = sampleProject();
+    for (const Batch &part : cut) {
+        QCOMPARE(part.text, whole.text);
+        int size = 0;
+        for (const Edit &e : part.edits)
+            size += std::holds_alternative<AddThreats>(e.v)
+                        ? int(std::get<AddThreats>(e.v).threats.size())
+                        : 1;
+        QVERIFY(size >= 1 && size <= std::max(perPart, 1));
+        QVERIFY(applyEdit(byParts, catalog, part).ok());
+    }
+    ProjectData atOnce = sampleProject();
+    QVERIFY(applyEdit(atOnce, catalog, whole).ok());
+    QVERIFY(byParts == atOnce);
 }
 
 QTEST_GUILESS_MAIN(tst_Edits)

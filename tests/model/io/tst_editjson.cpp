@@ -95,6 +95,25 @@ void tst_EditJson::roundTrip_data()
                      QStringLiteral("Lock"), QStringLiteral("1")}});
     QTest::addRow("setSbomInfo/forget") << Edit(SetSbomInfo{});
     QTest::addRow("removeThreats") << Edit(RemoveThreats{{a, b}});
+    Threat first;
+    first.id = a;
+    first.templateId = QStringLiteral("stride.tampering-flow");
+    first.title = QStringLiteral("Tampering “Login”");
+    first.description = QStringLiteral("Line\n\"two\"");
+    first.involved = {{ids.login, QStringLiteral("flow"), QStringLiteral("Login")}};
+    first.category = StrideCategory::Tampering;
+    first.capec = {94};
+    first.cwe = {345};
+    first.annex = {QStringLiteral("I(2)(f)")};
+    first.mitigations = {QStringLiteral("mit.tls")};
+    first.likelihood = 3;
+    Threat second;
+    second.id = b;
+    second.title = QStringLiteral("By hand");
+    second.status = ThreatStatus::Accepted;
+    second.justification = QStringLiteral("Known.");
+    QTest::addRow("addThreats") << Edit(AddThreats{{first, second}});
+    QTest::addRow("addThreats/none") << Edit(AddThreats{});
     QTest::addRow("setProjectSetting") << Edit(SetProjectSetting{
         QStringLiteral("report.options"),
         QJsonObject{{QStringLiteral("minRisk"), QStringLiteral("high")},
@@ -156,6 +175,14 @@ void tst_EditJson::errors_data()
     QTest::addRow("setting body not an object")
         << QByteArray(R"({"op": "setProjectSetting", "key": "report.options", "body": [1]})")
         << "$.body: expected an object";
+    QTest::addRow("addThreats without threats")
+        << QByteArray(R"({"op": "addThreats"})") << "$.threats: missing";
+    QTest::addRow("addThreats item not an object") << QByteArray(
+        R"({"op": "addThreats", "threats": [{"title": "T", "category": "spoofing"}, 7]})")
+                                                   << "$.threats[1]: expected an object";
+    QTest::addRow("addThreats bad status") << QByteArray(
+        R"({"op": "addThreats", "threats": [{"title": "T", "category": "spoofing", "status": "x"}]})")
+                                           << "$.threats[0].status";
     QTest::addRow("setting without key")
         << QByteArray(R"({"op": "setProjectSetting", "body": {}})") << "$.key: missing";
 }

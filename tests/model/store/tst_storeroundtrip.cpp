@@ -130,6 +130,13 @@ std::vector<Step> steps(const Id &project, const Id &main)
         t.capec = {i + 1};
         derive.edits.push_back(AddThreat{std::move(t)});
     }
+    // The same as one list: how a derivation's new threats travel.
+    AddThreats deriveList;
+    for (const Edit &e : derive.edits) {
+        Threat t = std::get<AddThreat>(e.v).threat;
+        t.id = fixedId(20000 + int(deriveList.threats.size()));
+        deriveList.threats.append(std::move(t));
+    }
     // Mitigation tasks: one with every field set (awkward text included), one by hand with
     // nothing but a title, and an update that changes or empties every field.
     const Id task = fixedId(150), handTask = fixedId(151), batchTask = fixedId(152);
@@ -272,6 +279,7 @@ std::vector<Step> steps(const Id &project, const Id &main)
         {"remove task by hand", RemoveTask{handTask}},
         {"remove task", RemoveTask{task}},
         {"derive threats", derive},
+        {"derive threats as one list", deriveList},
         {"remove some derived threats", underive},
         {"remove threat", RemoveThreat{threat}},
         {"remove flow", RemoveFlow{flow}},
