@@ -31,6 +31,14 @@ inline void prefetch(const void *p)
 #endif
 }
 
+inline void prefetchText(const QString &text)
+{
+    const char *p = reinterpret_cast<const char *>(text.constData());
+    const char *end = p + text.size() * qsizetype(sizeof(QChar));
+    for (; p < end; p += 64)
+        prefetch(p);
+}
+
 bool done(sql::Statement &st)
 {
     return st.run() == SQLITE_DONE;
@@ -159,15 +167,21 @@ Result<void> RowWriter::write(const ProjectData &data, const Change &change)
         if (const auto t = data.threats.constFind(ids[qsizetype(i)]); t != data.threats.cend())
             threats[i] = &*t;
     }
-    constexpr std::size_t kAhead = 8;
+    // Three steps ahead: the threat, then its texts and involved list (whole, not just their
+    // first line), then the names of what it involves, each step's pointers having arrived.
+    constexpr std::size_t kAhead = 6;
     for (std::size_t i = 0; i < n; ++i) {
-        if (i + 2 * kAhead < n && threats[i + 2 * kAhead])
-            prefetch(threats[i + 2 * kAhead]);
-        if (i + kAhead < n && threats[i + kAhead]) {
-            const Threat &ahead = *threats[i + kAhead];
-            prefetch(ahead.title.constData());
-            prefetch(ahead.description.constData());
+        if (i + 3 * kAhead < n && threats[i + 3 * kAhead])
+            prefetch(threats[i + 3 * kAhead]);
+        if (i + 2 * kAhead < n && threats[i + 2 * kAhead]) {
+            const Threat &ahead = *threats[i + 2 * kAhead];
+            prefetchText(ahead.title);
+            prefetchText(ahead.description);
             prefetch(ahead.involved.constData());
+        }
+        if (i + kAhead < n && threats[i + kAhead]) {
+            for (const Involved &inv : threats[i + kAhead]->involved)
+                prefetch(inv.name.constData());
         }
         const bool ok
             = threats[i] ? writeThreat(*threats[i]) : writeObject(data, ids[qsizetype(i)]);
