@@ -59,7 +59,9 @@ Result<void> checkNewId(const ProjectData &d, const Id &id, ObjectType type)
 
 Result<void> checkName(const QString &name, const QString &what)
 {
-    if (name.trimmed().isEmpty())
+    // A view: trimming the string itself would touch its reference count, once per threat of
+    // a derivation.
+    if (QStringView(name).trimmed().isEmpty())
         return makeError(QStringLiteral("name must not be empty"), what);
     return Ok{};
 }
